@@ -1,0 +1,1 @@
+//! QR Model 2 tables.
