@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Writes (or with --check, verifies) testdata/zint/<symbology>/<name>.json from zint's output.
+
+Each vector records the zint command that made it, so the Rust, C, Python and Node suites can
+compare our matrices module for module without zint installed; `--check` proves the committed
+files still equal what the installed zint prints.
+"""
+import json
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import common  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parents[2] / "testdata" / "zint"
+CASE_MODULES = ["qr_cases", "micro_cases", "rmqr_cases"]
+
+
+def all_cases():
+    import importlib
+    for name in CASE_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        yield from mod.cases()
+
+
+def main():
+    check = "--check" in sys.argv
+    version = common.zint_version()
+    seen, bad = set(), 0
+    for c in all_cases():
+        key = (c["symbology"], c["name"])
+        if key in seen:
+            raise SystemExit(f"duplicate case name {key}")
+        seen.add(key)
+        rows = common.zint_matrix(c["symbology"], c["data"], c["zint"])
+        vec = {
+            "symbology": c["symbology"],
+            "data_hex": c["data"].hex(),
+            "options": c["options"],
+            "zint": c["zint"],
+            "zint_version": version,
+            "matrix": rows,
+        }
+        path = ROOT / c["symbology"] / f"{c['name']}.json"
+        text = json.dumps(vec, indent=1) + "\n"
+        if check:
+            if not path.exists() or path.read_text() != text:
+                print(f"MISMATCH {path.relative_to(ROOT.parent.parent)}")
+                bad += 1
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+    print(f"zint vectors: {len(seen)} cases, {bad} mismatches ({'check' if check else 'written'})")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
