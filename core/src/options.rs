@@ -1,0 +1,161 @@
+//! Encoder options as requests carry them: one flat struct that grows with the symbologies.
+
+use std::fmt;
+
+#[cfg(feature = "qr")]
+use codevault_formats::qr::{self, EcLevel, Fnc1, Mode, QrOptions, StructuredAppend};
+use codevault_formats::Symbology;
+use serde::{Deserialize, Deserializer, Serialize, de};
+
+use crate::Error;
+
+/// How to encode: the options of every symbology in one flat, serde-friendly struct.
+///
+/// Fields that a symbology does not use are ignored by it. In JSON every field is optional and
+/// unknown fields are refused. `Default` is ECC M with boost, automatic version and mask.
+///
+/// ```
+/// use codevault::EncodeOptions;
+///
+/// let options: EncodeOptions = serde_json::from_str(r#"{"ecc": "H", "version": "M3"}"#).unwrap();
+/// assert_eq!(options.version.as_deref(), Some("M3"));
+/// let numeric: EncodeOptions = serde_json::from_str(r#"{"version": 10}"#).unwrap();
+/// assert_eq!(numeric.version.as_deref(), Some("10"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct EncodeOptions {
+    /// Error correction level (`L`, `M`, `Q`, `H`); the minimum when `boost` is on.
+    #[cfg(feature = "qr")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::EcLevelSchema"))]
+    pub ecc: EcLevel,
+    /// Raise the error correction level while the symbol does not grow. On by default.
+    #[cfg(feature = "qr")]
+    pub boost: bool,
+    /// Pinned version: QR `"1"`–`"40"`, Micro QR `"M1"`–`"M4"`, rMQR `"R7x43"`–`"R17x139"`.
+    /// JSON also accepts a number (`10`). Automatic (smallest that fits) when absent.
+    #[serde(deserialize_with = "version_from_string_or_number")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::VersionSchema>"))]
+    pub version: Option<String>,
+    /// Pinned mask pattern: QR 0–7, Micro QR 0–3. Automatic when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mask: Option<u8>,
+    /// Force one mode (`numeric`, `alphanumeric`, `byte`, `kanji`) instead of optimal segments.
+    #[cfg(feature = "qr")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::ModeSchema>"))]
+    pub mode: Option<Mode>,
+    /// ECI designator (0–999999) written before the data; 26 marks UTF-8. Not in Micro QR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eci: Option<u32>,
+    /// FNC1 mode: `"none"`, `"gs1"` or `{"industry": N}`. Not in Micro QR.
+    #[cfg(feature = "qr")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Fnc1Schema"))]
+    pub fnc1: Fnc1,
+    /// Structured-append header for one symbol of a sequence (QR only).
+    #[cfg(feature = "qr")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::StructuredAppendSchema>")
+    )]
+    pub structured_append: Option<StructuredAppend>,
+    /// For UTF-8 text, use Kanji mode for characters Shift JIS can carry. On by default.
+    #[cfg(feature = "qr")]
+    pub kanji: bool,
+}
+
+impl Default for EncodeOptions {
+    fn default() -> Self {
+        EncodeOptions {
+            #[cfg(feature = "qr")]
+            ecc: EcLevel::M,
+            #[cfg(feature = "qr")]
+            boost: true,
+            version: None,
+            mask: None,
+            #[cfg(feature = "qr")]
+            mode: None,
+            eci: None,
+            #[cfg(feature = "qr")]
+            fnc1: Fnc1::None,
+            #[cfg(feature = "qr")]
+            structured_append: None,
+            #[cfg(feature = "qr")]
+            kanji: true,
+        }
+    }
+}
+
+impl EncodeOptions {
+    /// The QR-family encoder options for `symbology`, parsing the version name.
+    #[cfg(feature = "qr")]
+    pub fn to_qr_options(&self, symbology: Symbology) -> Result<QrOptions, Error> {
+        let version = match &self.version {
+            Some(name) => Some(qr::parse_version(symbology, name)?),
+            None => None,
+        };
+        Ok(QrOptions {
+            ecc: self.ecc,
+            boost: self.boost,
+            version,
+            mask: self.mask,
+            mode: self.mode,
+            eci: self.eci,
+            fnc1: self.fnc1,
+            structured_append: self.structured_append,
+            kanji: self.kanji,
+        })
+    }
+}
+
+fn version_from_string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Visit;
+    impl<'de> de::Visitor<'de> for Visit {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a version name like \"10\", \"M3\" or \"R13x43\", or a version number")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(Visit)
+        }
+    }
+    d.deserialize_option(Visit)
+}
+
+/// Encodes `data` as `symbology` with `options`: the symbol model, before any rendering.
+pub fn encode(
+    symbology: Symbology,
+    data: &[u8],
+    options: &EncodeOptions,
+) -> Result<codevault_formats::Symbol, Error> {
+    match symbology {
+        #[cfg(feature = "qr")]
+        Symbology::Qr | Symbology::MicroQr | Symbology::Rmqr => {
+            Ok(qr::encode(symbology, data, &options.to_qr_options(symbology)?)?)
+        }
+        #[allow(unreachable_patterns)]
+        other => {
+            let _ = (data, options);
+            Err(Error::UnsupportedSymbology { name: other.name().to_string() })
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The request: what to encode, as which symbology, with which options and style, into which
+//! outputs. Plain data, the same JSON shape from every language.
+
+use codevault_formats::Symbology;
+use codevault_render::Style;
+use serde::{Deserialize, Serialize};
+
+use crate::{EncodeOptions, Error, OutputFormat, base64};
+
+/// The symbology names a request accepts.
+pub(crate) const SYMBOLOGY_NAMES: &str = "qr, micro-qr, rmqr";
+
+/// One request to [`generate`](crate::generate).
+///
+/// Exactly one of `data` (text, encoded as UTF-8) and `data_base64` (any bytes) must be set.
+///
+/// ```
+/// use codevault::{OutputFormat, Request};
+///
+/// let request = Request::from_json(r#"{"data": "HELLO", "outputs": ["svg", "matrix"]}"#).unwrap();
+/// assert_eq!(request.outputs, [OutputFormat::Svg, OutputFormat::Matrix]);
+/// assert_eq!(request.payload().unwrap(), b"HELLO");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Request {
+    /// The data as text (encoded as UTF-8). Set this or `data_base64`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
+    /// The data as standard base64 (RFC 4648, padding optional). Set this or `data`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_base64: Option<String>,
+    /// The symbology: `qr` (default), `micro-qr` or `rmqr`.
+    #[serde(default = "default_symbology")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::SymbologySchema"))]
+    pub symbology: Symbology,
+    /// Encoder options (error correction, version, mask, mode, ECI, FNC1, …).
+    #[serde(default)]
+    pub options: EncodeOptions,
+    /// Colours, module size, quiet zone and DPI of the rendered outputs.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::StyleSchema"))]
+    pub style: Style,
+    /// The outputs to produce, in order (default `["svg"]`).
+    #[serde(default = "default_outputs")]
+    pub outputs: Vec<OutputFormat>,
+}
+
+fn default_symbology() -> Symbology {
+    Symbology::Qr
+}
+
+fn default_outputs() -> Vec<OutputFormat> {
+    vec![OutputFormat::Svg]
+}
+
+impl Default for Request {
+    fn default() -> Self {
+        Request {
+            data: None,
+            data_base64: None,
+            symbology: default_symbology(),
+            options: EncodeOptions::default(),
+            style: Style::default(),
+            outputs: default_outputs(),
+        }
+    }
+}
+
+impl Request {
+    /// A request for `text` with default symbology, options, style and outputs.
+    pub fn text(text: impl Into<String>) -> Request {
+        Request { data: Some(text.into()), ..Request::default() }
+    }
+
+    /// A request for arbitrary bytes: UTF-8 goes into `data`, anything else into `data_base64`.
+    pub fn bytes(bytes: &[u8]) -> Request {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Request::text(text),
+            Err(_) => Request { data_base64: Some(base64::encode(bytes)), ..Request::default() },
+        }
+    }
+
+    /// Parses a request from JSON, with the error's line and column on failure.
+    pub fn from_json(json: &str) -> Result<Request, Error> {
+        serde_json::from_str(json).map_err(|e| {
+            unknown_symbology(json).unwrap_or_else(|| Error::from_json(&e))
+        })
+    }
+
+    /// The request as compact JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The bytes to encode: `data` as UTF-8 or `data_base64` decoded.
+    pub fn payload(&self) -> Result<Vec<u8>, Error> {
+        match (&self.data, &self.data_base64) {
+            (Some(text), None) => Ok(text.as_bytes().to_vec()),
+            (None, Some(b64)) => {
+                base64::decode(b64).map_err(|position| Error::InvalidBase64 { position })
+            }
+            (None, None) => Err(Error::MissingData),
+            (Some(_), Some(_)) => Err(Error::ConflictingData),
+        }
+    }
+}
+
+/// When a request failed to parse, names an unknown `symbology` if that is the reason.
+fn unknown_symbology(json: &str) -> Option<Error> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let name = value.get("symbology")?.as_str()?;
+    match serde_json::from_value::<Symbology>(serde_json::Value::from(name)) {
+        Ok(_) => None,
+        Err(_) => Some(Error::UnknownSymbology {
+            name: name.to_string(),
+            expected: SYMBOLOGY_NAMES.to_string(),
+        }),
+    }
+}

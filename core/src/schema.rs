@@ -1,0 +1,140 @@
+//! JSON Schema of [`Request`](crate::Request), for docs and for validating requests in any
+//! language.
+//!
+//! The option and style types come from crates without `schemars`; the private mirrors below
+//! describe their serde form, and a test checks each mirror against the real type.
+
+use schemars::JsonSchema;
+
+/// The JSON Schema (draft 2020-12) of a request, pretty-printed with a trailing newline.
+///
+/// The checked-in copy is `docs/request.schema.json`.
+pub fn request_schema() -> String {
+    let schema = schemars::schema_for!(crate::Request);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Symbology name.
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+pub(crate) enum SymbologySchema {
+    /// QR Code Model 2, versions 1-40.
+    Qr,
+    /// Micro QR Code, M1-M4.
+    MicroQr,
+    /// Rectangular Micro QR Code, R7x43 ... R17x139.
+    Rmqr,
+}
+
+/// Error correction level.
+#[cfg(feature = "qr")]
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+pub(crate) enum EcLevelSchema {
+    /// About 7 % of codewords can be restored.
+    L,
+    /// About 15 % (the default).
+    M,
+    /// About 25 %.
+    Q,
+    /// About 30 %.
+    H,
+}
+
+/// Version: a name like "10", "M3" or "R13x43", or a number.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub(crate) enum VersionSchema {
+    /// Version number (QR 1-40, Micro QR 1-4, rMQR 1-32).
+    Number(u8),
+    /// Version name ("10", "M3", "R13x43").
+    Name(String),
+}
+
+/// Data encoding mode.
+#[cfg(feature = "qr")]
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+pub(crate) enum ModeSchema {
+    /// Digits 0-9.
+    Numeric,
+    /// 0-9, A-Z, space and $%*+-./:
+    Alphanumeric,
+    /// Any byte.
+    Byte,
+    /// Shift JIS double-byte characters.
+    Kanji,
+}
+
+/// FNC1 mode.
+#[cfg(feature = "qr")]
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+pub(crate) enum Fnc1Schema {
+    /// Plain data.
+    None,
+    /// GS1 element strings (FNC1 in first position).
+    Gs1,
+    /// FNC1 in second position with the AIM application indicator (0-255).
+    Industry(u8),
+}
+
+/// One symbol's place in a structured-append sequence.
+#[cfg(feature = "qr")]
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+pub(crate) struct StructuredAppendSchema {
+    /// Position of this symbol, 1-based.
+    index: u8,
+    /// Number of symbols in the sequence (2-16).
+    count: u8,
+    /// XOR of every byte of the whole message.
+    parity: u8,
+}
+
+/// A colour: "#RGB", "#RGBA", "#RRGGBB", "#RRGGBBAA", "black", "white" or "transparent".
+#[derive(JsonSchema, serde::Serialize)]
+#[serde(transparent)]
+#[schemars(
+    extend("pattern" = "^\\s*(#([0-9A-Fa-f]{3,4}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})|[Bb][Ll][Aa][Cc][Kk]|[Ww][Hh][Ii][Tt][Ee]|[Tt][Rr][Aa][Nn][Ss][Pp][Aa][Rr][Ee][Nn][Tt])\\s*$")
+)]
+#[allow(dead_code)]
+pub(crate) struct ColorSchema(String);
+
+/// How outputs are drawn. Every field is optional.
+#[derive(JsonSchema, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+#[allow(dead_code)]
+pub(crate) struct StyleSchema {
+    /// Colour of dark modules (default black).
+    dark: ColorSchema,
+    /// Colour of light modules and the quiet zone (default white; transparent allowed).
+    light: ColorSchema,
+    /// Pixels per module in raster output, 1-1000 (default 10).
+    #[schemars(range(min = 1, max = 1000))]
+    module_size: u32,
+    /// Quiet zone on every side in modules, 0-1000 (default: the symbology's own).
+    #[schemars(range(max = 1000))]
+    quiet_zone: Option<usize>,
+    /// Resolution in dots per inch, 1-100000 (PNG pHYs; SVG size in millimetres).
+    #[schemars(range(min = 1, max = 100000))]
+    dpi: Option<u32>,
+}
+
+impl Default for StyleSchema {
+    fn default() -> Self {
+        StyleSchema {
+            dark: ColorSchema("#000000".into()),
+            light: ColorSchema("#ffffff".into()),
+            module_size: 10,
+            quiet_zone: None,
+            dpi: None,
+        }
+    }
+}
