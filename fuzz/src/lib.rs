@@ -17,7 +17,7 @@ use codevault_formats::{
 /// | 2 | mask: 0xFF = automatic, else pinned modulo 16 (0–7 / 0–3 valid) |
 /// | 3 | bits 0–2 forced mode (0 none, 1 numeric, 2 alphanumeric, 3 byte, 4 kanji, else none), bit 3 ECI, bit 4 structured append |
 /// | 4 | ECI low byte / industry indicator / structured-append index |
-/// | 5 | ECI high bits / structured-append count |
+/// | 5 | ECI bits 12–19 (so designators past 999999 occur) / structured-append count |
 pub fn split_input(input: &[u8]) -> (Symbology, QrOptions, &[u8]) {
     let (head, data) = input.split_at(input.len().min(6));
     let b = |i: usize| head.get(i).copied().unwrap_or(0);
@@ -44,7 +44,7 @@ pub fn split_input(input: &[u8]) -> (Symbology, QrOptions, &[u8]) {
             4 => Some(Mode::Kanji),
             _ => None,
         },
-        eci: (b(3) & 8 != 0).then(|| u32::from(b(4)) | (u32::from(b(5)) << 8) * 16),
+        eci: (b(3) & 8 != 0).then(|| u32::from(b(4)) | (u32::from(b(5)) << 12)),
         structured_append: (b(3) & 0x10 != 0).then(|| StructuredAppend {
             index: b(4) % 18,
             count: b(5) % 18,
@@ -61,7 +61,10 @@ pub fn qr_encode(input: &[u8]) {
     if let Ok(symbol) = qr::encode(symbology, data, &options) {
         check_symbol(symbology, &options, &symbol);
         let again = qr::encode(symbology, data, &options).expect("second encode succeeds");
-        assert!(again.matrix == symbol.matrix, "encoding is not deterministic");
+        assert!(
+            again.matrix == symbol.matrix,
+            "encoding is not deterministic"
+        );
     }
 }
 
@@ -75,12 +78,21 @@ pub fn check_symbol(symbology: Symbology, options: &QrOptions, symbol: &Symbol) 
         assert_eq!(version, pinned, "pinned version not honoured");
     }
     let (w, h, quiet) = match symbology {
-        Symbology::Qr => (17 + 4 * usize::from(version), 17 + 4 * usize::from(version), 4),
-        Symbology::MicroQr => (9 + 2 * usize::from(version), 9 + 2 * usize::from(version), 2),
+        Symbology::Qr => (
+            17 + 4 * usize::from(version),
+            17 + 4 * usize::from(version),
+            4,
+        ),
+        Symbology::MicroQr => (
+            9 + 2 * usize::from(version),
+            9 + 2 * usize::from(version),
+            2,
+        ),
         Symbology::Rmqr => {
             let (h, w) = RMQR_VERSIONS[usize::from(version) - 1];
             (usize::from(w), usize::from(h), 2)
         }
+        other => panic!("qr::encode returned a {} symbol", other.name()),
     };
     assert_eq!(
         (symbol.matrix.width(), symbol.matrix.height()),
@@ -100,7 +112,11 @@ pub fn check_symbol(symbology: Symbology, options: &QrOptions, symbol: &Symbol) 
         assert_eq!(meta.mask, Some(mask), "pinned mask not honoured");
     }
     if symbology == Symbology::Qr {
-        let ecc = meta.ecc.as_deref().and_then(|e| EcLevel::parse(e).ok()).expect("QR has ECC");
+        let ecc = meta
+            .ecc
+            .as_deref()
+            .and_then(|e| EcLevel::parse(e).ok())
+            .expect("QR has ECC");
         if options.boost {
             assert!(ecc >= options.ecc, "boost lowered the ECC level");
         } else {
@@ -108,7 +124,17 @@ pub fn check_symbol(symbology: Symbology, options: &QrOptions, symbol: &Symbol) 
         }
     }
     // Touch every module so out-of-bounds storage shows up here, not in a renderer.
-    let dark = (0..h).flat_map(|y| (0..w).map(move |x| (x, y))).filter(|&(x, y)| symbol.matrix.is_dark(x, y)).count();
-    assert_eq!(dark, symbol.matrix.dark_count(), "dark_count disagrees with is_dark");
-    assert!(dark > 0 && dark < w * h, "a symbol is neither all light nor all dark");
+    let dark = (0..h)
+        .flat_map(|y| (0..w).map(move |x| (x, y)))
+        .filter(|&(x, y)| symbol.matrix.is_dark(x, y))
+        .count();
+    assert_eq!(
+        dark,
+        symbol.matrix.dark_count(),
+        "dark_count disagrees with is_dark"
+    );
+    assert!(
+        dark > 0 && dark < w * h,
+        "a symbol is neither all light nor all dark"
+    );
 }
