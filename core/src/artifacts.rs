@@ -83,11 +83,19 @@ pub struct Artifact {
 impl Artifact {
     /// An artifact of `format` holding `bytes`.
     pub fn new(format: OutputFormat, bytes: Vec<u8>) -> Artifact {
-        Artifact { format, media_type: format.media_type().to_string(), bytes }
+        Artifact {
+            format,
+            media_type: format.media_type().to_string(),
+            bytes,
+        }
     }
 
     /// The bytes as text, for the text formats.
     pub fn text(&self) -> Option<&str> {
-        if self.format.is_text() { std::str::from_utf8(&self.bytes).ok() } else { None }
+        if self.format.is_text() {
+            std::str::from_utf8(&self.bytes).ok()
+        } else {
+            None
+        }
     }
 }

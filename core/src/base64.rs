@@ -9,7 +9,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         let sextets = [n >> 18, n >> 12, n >> 6, n];
         for (i, s) in sextets.iter().enumerate() {
@@ -38,7 +42,13 @@ fn value(c: u8) -> Option<u32> {
 /// (or the input length when the input ends too early).
 pub fn decode(text: &str) -> Result<Vec<u8>, usize> {
     let input = text.as_bytes();
-    let unpadded = input.len() - input.iter().rev().take(2).take_while(|&&c| c == b'=').count();
+    let unpadded = input.len()
+        - input
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|&&c| c == b'=')
+            .count();
     let padding = input.len() - unpadded;
     if padding > 0 && input.len() % 4 != 0 {
         return Err(input.len());
@@ -97,7 +107,10 @@ mod tests {
         for (plain, encoded) in cases {
             assert_eq!(encode(plain.as_bytes()), encoded);
             assert_eq!(decode(encoded).unwrap(), plain.as_bytes());
-            assert_eq!(decode(encoded.trim_end_matches('=')).unwrap(), plain.as_bytes());
+            assert_eq!(
+                decode(encoded.trim_end_matches('=')).unwrap(),
+                plain.as_bytes()
+            );
         }
     }
 

@@ -1,6 +1,9 @@
 //! The typed Rust API: a builder over [`Request`] for QR-family symbols.
 
-use codevault_formats::{Matrix, Symbol, Symbology, qr::{EcLevel, Fnc1, Mode}};
+use codevault_formats::{
+    Matrix, Symbol, Symbology,
+    qr::{EcLevel, Fnc1, Mode},
+};
 use codevault_render::{Color, Style};
 
 use crate::{EncodeOptions, Error, OutputFormat, Request, encode};
@@ -145,13 +148,19 @@ impl QrCode {
     /// An SVG document.
     #[cfg(feature = "svg")]
     pub fn to_svg(&self) -> Result<String, Error> {
-        Ok(codevault_render::render_svg(&self.to_symbol()?, &self.style)?)
+        Ok(codevault_render::render_svg(
+            &self.to_symbol()?,
+            &self.style,
+        )?)
     }
 
     /// A PNG image.
     #[cfg(feature = "png")]
     pub fn to_png(&self) -> Result<Vec<u8>, Error> {
-        Ok(codevault_render::render_png(&self.to_symbol()?, &self.style)?)
+        Ok(codevault_render::render_png(
+            &self.to_symbol()?,
+            &self.style,
+        )?)
     }
 
     /// Unicode half-block text for terminals, quiet zone included.
@@ -159,7 +168,11 @@ impl QrCode {
     pub fn to_text(&self) -> Result<String, Error> {
         self.style.validate()?;
         let symbol = self.to_symbol()?;
-        Ok(codevault_render::render_text(&symbol, &self.style, codevault_render::TextStyle::HalfBlocks))
+        Ok(codevault_render::render_text(
+            &symbol,
+            &self.style,
+            codevault_render::TextStyle::HalfBlocks,
+        ))
     }
 
     /// The equivalent [`Request`] (for `outputs`), e.g. to send as JSON.

@@ -206,6 +206,10 @@ impl Error {
             Some(i) if e.line() > 0 => full[..i].to_string(),
             _ => full,
         };
-        Error::InvalidJson { line: e.line(), column: e.column(), message }
+        Error::InvalidJson {
+            line: e.line(),
+            column: e.column(),
+            message,
+        }
     }
 }

@@ -25,7 +25,10 @@ pub fn generate(request: &Request) -> Result<Artifacts, Error> {
         .iter()
         .map(|&format| render(&symbol, &request.style, format))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Artifacts { symbol: SymbolInfo::from(&symbol), outputs })
+    Ok(Artifacts {
+        symbol: SymbolInfo::from(&symbol),
+        outputs,
+    })
 }
 
 /// [`generate`] with JSON in and JSON out: the path every language binding takes.
@@ -61,7 +64,9 @@ pub fn render(symbol: &Symbol, style: &Style, format: OutputFormat) -> Result<Ar
         #[allow(unreachable_patterns)]
         other => {
             let _ = style;
-            return Err(Error::UnsupportedOutput { format: other.name().to_string() });
+            return Err(Error::UnsupportedOutput {
+                format: other.name().to_string(),
+            });
         }
     };
     Ok(Artifact::new(format, bytes))

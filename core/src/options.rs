@@ -2,9 +2,9 @@
 
 use std::fmt;
 
+use codevault_formats::Symbology;
 #[cfg(feature = "qr")]
 use codevault_formats::qr::{self, EcLevel, Fnc1, Mode, QrOptions, StructuredAppend};
-use codevault_formats::Symbology;
 use serde::{Deserialize, Deserializer, Serialize, de};
 
 use crate::Error;
@@ -24,6 +24,13 @@ use crate::Error;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "Encoder options; every field is optional. Fields a symbology does \
+                            not use are ignored by it."
+    )
+)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EncodeOptions {
@@ -38,7 +45,10 @@ pub struct EncodeOptions {
     /// JSON also accepts a number (`10`). Automatic (smallest that fits) when absent.
     #[serde(deserialize_with = "version_from_string_or_number")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::VersionSchema>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::VersionSchema>")
+    )]
     pub version: Option<String>,
     /// Pinned mask pattern: QR 0–7, Micro QR 0–3. Automatic when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -46,7 +56,10 @@ pub struct EncodeOptions {
     /// Force one mode (`numeric`, `alphanumeric`, `byte`, `kanji`) instead of optimal segments.
     #[cfg(feature = "qr")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::ModeSchema>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::ModeSchema>")
+    )]
     pub mode: Option<Mode>,
     /// ECI designator (0–999999) written before the data; 26 marks UTF-8. Not in Micro QR.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -112,7 +125,9 @@ impl EncodeOptions {
     }
 }
 
-fn version_from_string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+fn version_from_string_or_number<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
     struct Visit;
     impl<'de> de::Visitor<'de> for Visit {
         type Value = Option<String>;
@@ -149,13 +164,17 @@ pub fn encode(
 ) -> Result<codevault_formats::Symbol, Error> {
     match symbology {
         #[cfg(feature = "qr")]
-        Symbology::Qr | Symbology::MicroQr | Symbology::Rmqr => {
-            Ok(qr::encode(symbology, data, &options.to_qr_options(symbology)?)?)
-        }
+        Symbology::Qr | Symbology::MicroQr | Symbology::Rmqr => Ok(qr::encode(
+            symbology,
+            data,
+            &options.to_qr_options(symbology)?,
+        )?),
         #[allow(unreachable_patterns)]
         other => {
             let _ = (data, options);
-            Err(Error::UnsupportedSymbology { name: other.name().to_string() })
+            Err(Error::UnsupportedSymbology {
+                name: other.name().to_string(),
+            })
         }
     }
 }

@@ -24,8 +24,12 @@ pub enum OutputFormat {
 
 impl OutputFormat {
     /// Every format.
-    pub const ALL: [OutputFormat; 4] =
-        [OutputFormat::Svg, OutputFormat::Png, OutputFormat::Txt, OutputFormat::Matrix];
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Svg,
+        OutputFormat::Png,
+        OutputFormat::Txt,
+        OutputFormat::Matrix,
+    ];
 
     /// The stable name (`svg`, `png`, `txt`, `matrix`).
     pub fn name(self) -> &'static str {
@@ -77,6 +81,8 @@ impl FromStr for OutputFormat {
         OutputFormat::ALL
             .into_iter()
             .find(|f| f.name().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| Error::invalid_option("output format", s, "one of svg, png, txt, matrix"))
+            .ok_or_else(|| {
+                Error::invalid_option("output format", s, "one of svg, png, txt, matrix")
+            })
     }
 }

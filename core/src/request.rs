@@ -23,6 +23,15 @@ pub(crate) const SYMBOLOGY_NAMES: &str = "qr, micro-qr, rmqr";
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "A CodeVault request: what to encode (exactly one of data and \
+                       data_base64), as which symbology, with which options and style, into \
+                       which outputs.",
+        extend("oneOf" = [{"required": ["data"]}, {"required": ["data_base64"]}])
+    )
+)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Request {
@@ -72,22 +81,27 @@ impl Default for Request {
 impl Request {
     /// A request for `text` with default symbology, options, style and outputs.
     pub fn text(text: impl Into<String>) -> Request {
-        Request { data: Some(text.into()), ..Request::default() }
+        Request {
+            data: Some(text.into()),
+            ..Request::default()
+        }
     }
 
     /// A request for arbitrary bytes: UTF-8 goes into `data`, anything else into `data_base64`.
     pub fn bytes(bytes: &[u8]) -> Request {
         match std::str::from_utf8(bytes) {
             Ok(text) => Request::text(text),
-            Err(_) => Request { data_base64: Some(base64::encode(bytes)), ..Request::default() },
+            Err(_) => Request {
+                data_base64: Some(base64::encode(bytes)),
+                ..Request::default()
+            },
         }
     }
 
     /// Parses a request from JSON, with the error's line and column on failure.
     pub fn from_json(json: &str) -> Result<Request, Error> {
-        serde_json::from_str(json).map_err(|e| {
-            unknown_symbology(json).unwrap_or_else(|| Error::from_json(&e))
-        })
+        serde_json::from_str(json)
+            .map_err(|e| unknown_symbology(json).unwrap_or_else(|| Error::from_json(&e)))
     }
 
     /// The request as compact JSON.

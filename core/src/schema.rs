@@ -20,6 +20,7 @@ pub fn request_schema() -> String {
 #[derive(JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(dead_code)]
+#[schemars(rename = "Symbology")]
 pub(crate) enum SymbologySchema {
     /// QR Code Model 2, versions 1-40.
     Qr,
@@ -33,6 +34,7 @@ pub(crate) enum SymbologySchema {
 #[cfg(feature = "qr")]
 #[derive(JsonSchema)]
 #[allow(dead_code)]
+#[schemars(rename = "EcLevel")]
 pub(crate) enum EcLevelSchema {
     /// About 7 % of codewords can be restored.
     L,
@@ -48,6 +50,7 @@ pub(crate) enum EcLevelSchema {
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]
+#[schemars(rename = "Version")]
 pub(crate) enum VersionSchema {
     /// Version number (QR 1-40, Micro QR 1-4, rMQR 1-32).
     Number(u8),
@@ -60,6 +63,7 @@ pub(crate) enum VersionSchema {
 #[derive(JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(dead_code)]
+#[schemars(rename = "Mode")]
 pub(crate) enum ModeSchema {
     /// Digits 0-9.
     Numeric,
@@ -76,6 +80,7 @@ pub(crate) enum ModeSchema {
 #[derive(JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(dead_code)]
+#[schemars(rename = "Fnc1")]
 pub(crate) enum Fnc1Schema {
     /// Plain data.
     None,
@@ -89,6 +94,7 @@ pub(crate) enum Fnc1Schema {
 #[cfg(feature = "qr")]
 #[derive(JsonSchema)]
 #[allow(dead_code)]
+#[schemars(rename = "StructuredAppend")]
 pub(crate) struct StructuredAppendSchema {
     /// Position of this symbol, 1-based.
     index: u8,
@@ -105,12 +111,14 @@ pub(crate) struct StructuredAppendSchema {
     extend("pattern" = "^\\s*(#([0-9A-Fa-f]{3,4}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})|[Bb][Ll][Aa][Cc][Kk]|[Ww][Hh][Ii][Tt][Ee]|[Tt][Rr][Aa][Nn][Ss][Pp][Aa][Rr][Ee][Nn][Tt])\\s*$")
 )]
 #[allow(dead_code)]
+#[schemars(rename = "Color")]
 pub(crate) struct ColorSchema(String);
 
 /// How outputs are drawn. Every field is optional.
 #[derive(JsonSchema, serde::Serialize)]
 #[serde(default, deny_unknown_fields)]
 #[allow(dead_code)]
+#[schemars(rename = "Style")]
 pub(crate) struct StyleSchema {
     /// Colour of dark modules (default black).
     dark: ColorSchema,
@@ -121,9 +129,11 @@ pub(crate) struct StyleSchema {
     module_size: u32,
     /// Quiet zone on every side in modules, 0-1000 (default: the symbology's own).
     #[schemars(range(max = 1000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     quiet_zone: Option<usize>,
     /// Resolution in dots per inch, 1-100000 (PNG pHYs; SVG size in millimetres).
     #[schemars(range(min = 1, max = 100000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     dpi: Option<u32>,
 }
 
