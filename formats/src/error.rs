@@ -49,8 +49,16 @@ pub enum EncodeError {
 }
 
 impl EncodeError {
-    pub(crate) fn invalid(option: &'static str, value: impl fmt::Display, expected: impl Into<String>) -> Self {
-        EncodeError::InvalidOption { option, value: value.to_string(), expected: expected.into() }
+    pub(crate) fn invalid(
+        option: &'static str,
+        value: impl fmt::Display,
+        expected: impl Into<String>,
+    ) -> Self {
+        EncodeError::InvalidOption {
+            option,
+            value: value.to_string(),
+            expected: expected.into(),
+        }
     }
 }
 
@@ -85,7 +93,11 @@ mod tests {
 
     #[test]
     fn too_long_message() {
-        let e = EncodeError::DataTooLong { needed_bits: 24960, capacity_bits: 23648, symbol: "QR 40-L".into() };
+        let e = EncodeError::DataTooLong {
+            needed_bits: 24960,
+            capacity_bits: 23648,
+            symbol: "QR 40-L".into(),
+        };
         assert_eq!(
             e.to_string(),
             "data needs 24,960 bits (3,120 bytes); QR 40-L holds 23,648 bits (2,956 bytes): shorten \

@@ -35,7 +35,10 @@ impl ModuleRole {
     ];
 
     fn from_bits(bits: u8) -> ModuleRole {
-        Self::ALL.get(usize::from(bits)).copied().unwrap_or(ModuleRole::Data)
+        Self::ALL
+            .get(usize::from(bits))
+            .copied()
+            .unwrap_or(ModuleRole::Data)
     }
 }
 
@@ -64,7 +67,11 @@ impl std::fmt::Debug for Matrix {
 impl Matrix {
     /// A light grid of `width` × `height` data modules.
     pub fn new(width: usize, height: usize) -> Matrix {
-        Matrix { width, height, cells: vec![0; width * height] }
+        Matrix {
+            width,
+            height,
+            cells: vec![0; width * height],
+        }
     }
 
     /// Width in modules.
@@ -103,7 +110,10 @@ impl Matrix {
 
     /// Iterates rows top to bottom; each row yields `true` for dark modules, left to right.
     pub fn rows(&self) -> impl Iterator<Item = impl Iterator<Item = bool> + '_> + '_ {
-        self.cells.chunks(self.width.max(1)).take(self.height).map(|r| r.iter().map(|c| c & DARK != 0))
+        self.cells
+            .chunks(self.width.max(1))
+            .take(self.height)
+            .map(|r| r.iter().map(|c| c & DARK != 0))
     }
 
     /// The grid as rows of booleans (dark = `true`).
@@ -129,7 +139,11 @@ impl Matrix {
     /// Builds a grid from raw cells (role in the low nibble, 0x80 = dark); used by encoders.
     pub(crate) fn from_cells(width: usize, height: usize, cells: Vec<u8>) -> Matrix {
         debug_assert_eq!(cells.len(), width * height);
-        Matrix { width, height, cells }
+        Matrix {
+            width,
+            height,
+            cells,
+        }
     }
 }
 

@@ -15,7 +15,10 @@ struct Vector {
 }
 
 fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 #[test]
@@ -25,17 +28,27 @@ fn matches_zint_module_for_module() {
     let mut failures = Vec::new();
     for dir in std::fs::read_dir(&root).expect("testdata/zint exists") {
         let dir = dir.unwrap().path();
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
-        for file in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+        for file in files
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        {
             let v: Vector = serde_json::from_str(&std::fs::read_to_string(&file).unwrap())
                 .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
             *checked.entry(v.symbology.name().to_string()).or_default() += 1;
             match qr::encode(v.symbology, &hex(&v.data_hex), &v.options) {
                 Ok(sym) => {
-                    let ours: Vec<String> =
-                        sym.matrix.to_text_rows().lines().map(str::to_string).collect();
+                    let ours: Vec<String> = sym
+                        .matrix
+                        .to_text_rows()
+                        .lines()
+                        .map(str::to_string)
+                        .collect();
                     if ours != v.matrix {
                         let diff = ours
                             .iter()
@@ -60,10 +73,17 @@ fn matches_zint_module_for_module() {
         }
     }
     let total: usize = checked.values().sum();
-    println!("zint vectors checked: {checked:?} ({total} in all), {} failures", failures.len());
+    println!(
+        "zint vectors checked: {checked:?} ({total} in all), {} failures",
+        failures.len()
+    );
     for f in failures.iter().take(40) {
         println!("  {f}");
     }
     assert!(total > 0, "no vectors found under {}", root.display());
-    assert!(failures.is_empty(), "{} of {total} vectors differ from zint", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {total} vectors differ from zint",
+        failures.len()
+    );
 }

@@ -8,7 +8,10 @@ pub(crate) struct BitWriter {
 
 impl BitWriter {
     pub(crate) fn with_capacity(bits: usize) -> BitWriter {
-        BitWriter { bytes: Vec::with_capacity(bits.div_ceil(8) + 8), len: 0 }
+        BitWriter {
+            bytes: Vec::with_capacity(bits.div_ceil(8) + 8),
+            len: 0,
+        }
     }
 
     /// Number of bits written.
@@ -21,7 +24,10 @@ impl BitWriter {
     #[inline]
     pub(crate) fn push(&mut self, value: u32, n: u32) {
         debug_assert!(n <= 32);
-        debug_assert!(n == 32 || value >> n == 0, "value {value} wider than {n} bits");
+        debug_assert!(
+            n == 32 || value >> n == 0,
+            "value {value} wider than {n} bits"
+        );
         let mut remaining = n;
         while remaining > 0 {
             let used = (self.len % 8) as u32;

@@ -29,7 +29,11 @@ static LOG: [u8; 256] = TABLES.1;
 /// Product in GF(256).
 #[inline]
 pub(crate) fn mul(a: u8, b: u8) -> u8 {
-    if a == 0 || b == 0 { 0 } else { EXP[LOG[a as usize] as usize + LOG[b as usize] as usize] }
+    if a == 0 || b == 0 {
+        0
+    } else {
+        EXP[LOG[a as usize] as usize + LOG[b as usize] as usize]
+    }
 }
 
 /// A Reed–Solomon generator polynomial with roots α^0 … α^(n-1), kept as logarithms.
@@ -50,7 +54,9 @@ impl Generator {
                 coeffs[j] ^= mul(coeffs[j - 1], root);
             }
         }
-        Generator { log_coeffs: coeffs[1..].iter().map(|&c| LOG[c as usize]).collect() }
+        Generator {
+            log_coeffs: coeffs[1..].iter().map(|&c| LOG[c as usize]).collect(),
+        }
     }
 
     /// Number of error correction codewords this generator makes.
@@ -100,6 +106,9 @@ mod tests {
         let g = Generator::new(10);
         let mut ecc = [0u8; 10];
         g.remainder(&data, &mut ecc);
-        assert_eq!(ecc, [0xa5, 0x24, 0xd4, 0xc1, 0xed, 0x36, 0xc7, 0x87, 0x2c, 0x55]);
+        assert_eq!(
+            ecc,
+            [0xa5, 0x24, 0xd4, 0xc1, 0xed, 0x36, 0xc7, 0x87, 0x2c, 0x55]
+        );
     }
 }

@@ -5,5 +5,9 @@ use crate::{EncodeError, Symbol};
 
 /// Encodes `data` as a Micro QR symbol.
 pub fn encode_micro_qr(_data: &[u8], _options: &QrOptions) -> Result<Symbol, EncodeError> {
-    Err(EncodeError::invalid("symbology", "micro-qr", "not built yet"))
+    Err(EncodeError::invalid(
+        "symbology",
+        "micro-qr",
+        "not built yet",
+    ))
 }

@@ -21,8 +21,8 @@ mod segment;
 mod structured;
 mod tables;
 
-pub use model2::encode_qr;
 pub use micro::encode_micro_qr;
+pub use model2::encode_qr;
 pub use rmqr::{RMQR_VERSIONS, encode_rmqr, rmqr_version_name};
 pub use structured::encode_structured_append;
 
@@ -118,7 +118,11 @@ impl Mode {
             "alphanumeric" | "alnum" | "a" => Ok(Mode::Alphanumeric),
             "byte" | "b" | "binary" => Ok(Mode::Byte),
             "kanji" | "k" => Ok(Mode::Kanji),
-            _ => Err(EncodeError::invalid("mode", s, "one of numeric, alphanumeric, byte, kanji")),
+            _ => Err(EncodeError::invalid(
+                "mode",
+                s,
+                "one of numeric, alphanumeric, byte, kanji",
+            )),
         }
     }
 }
@@ -193,7 +197,11 @@ impl Default for QrOptions {
 }
 
 /// Encodes `data` as the given QR-family symbology.
-pub fn encode(symbology: Symbology, data: &[u8], options: &QrOptions) -> Result<Symbol, EncodeError> {
+pub fn encode(
+    symbology: Symbology,
+    data: &[u8],
+    options: &QrOptions,
+) -> Result<Symbol, EncodeError> {
     match symbology {
         Symbology::Qr => encode_qr(data, options),
         Symbology::MicroQr => encode_micro_qr(data, options),
@@ -236,7 +244,11 @@ pub(crate) fn validate_common(options: &QrOptions) -> Result<(), EncodeError> {
     if let Some(eci) = options.eci
         && eci > 999_999
     {
-        return Err(EncodeError::invalid("eci", eci, "ECI designators are 0-999999"));
+        return Err(EncodeError::invalid(
+            "eci",
+            eci,
+            "ECI designators are 0-999999",
+        ));
     }
     Ok(())
 }

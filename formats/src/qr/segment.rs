@@ -74,23 +74,40 @@ const PERCENT: u8 = 38;
 impl<'a> Input<'a> {
     pub(crate) fn new(src: &'a [u8], kanji: bool, gs1: bool) -> Input<'a> {
         let mut units = Vec::with_capacity(src.len());
-        let kanji_text = if kanji && !src.is_ascii() { std::str::from_utf8(src).ok() } else { None };
+        let kanji_text = if kanji && !src.is_ascii() {
+            std::str::from_utf8(src).ok()
+        } else {
+            None
+        };
         match kanji_text {
             Some(text) => {
                 for (start, ch) in text.char_indices() {
                     let len = ch.len_utf8();
                     if let Some(code) = sjis_kanji(ch) {
-                        units.push(Unit { value: code, kanji: true, start: start as u32, len: len as u8 });
+                        units.push(Unit {
+                            value: code,
+                            kanji: true,
+                            start: start as u32,
+                            len: len as u8,
+                        });
                     } else {
                         for k in start..start + len {
-                            units.push(Unit { value: u16::from(src[k]), kanji: false, start: k as u32, len: 1 });
+                            units.push(Unit {
+                                value: u16::from(src[k]),
+                                kanji: false,
+                                start: k as u32,
+                                len: 1,
+                            });
                         }
                     }
                 }
             }
-            None => units.extend(
-                src.iter().enumerate().map(|(i, &b)| Unit { value: u16::from(b), kanji: false, start: i as u32, len: 1 }),
-            ),
+            None => units.extend(src.iter().enumerate().map(|(i, &b)| Unit {
+                value: u16::from(b),
+                kanji: false,
+                start: i as u32,
+                len: 1,
+            })),
         }
         Input { src, units, gs1 }
     }
@@ -143,14 +160,22 @@ impl<'a> Input<'a> {
         } else {
             character
         };
-        EncodeError::CharNotInMode { mode: mode.name(), charset: mode.charset(), position: s, character }
+        EncodeError::CharNotInMode {
+            mode: mode.name(),
+            charset: mode.charset(),
+            position: s,
+            character,
+        }
     }
 
     /// Count written in the character count indicator for units `a..b` in `mode`.
     fn char_count(&self, mode: Mode, a: usize, b: usize) -> usize {
         match mode {
             Mode::Numeric | Mode::Kanji => b - a,
-            Mode::Alphanumeric => self.units[a..b].iter().map(|&u| self.alnum_weight(u) as usize).sum(),
+            Mode::Alphanumeric => self.units[a..b]
+                .iter()
+                .map(|&u| self.alnum_weight(u) as usize)
+                .sum(),
             Mode::Byte => self.units[a..b].iter().map(|u| usize::from(u.len)).sum(),
         }
     }
@@ -189,25 +214,48 @@ fn alnum_bits(count: u32) -> u32 {
 
 // DP states: numeric with count ≡ 0/1/2 (mod 3), alphanumeric with count ≡ 0/1 (mod 2), byte, kanji.
 const STATES: usize = 7;
-const STATE_MODE: [Mode; STATES] =
-    [Mode::Numeric, Mode::Numeric, Mode::Numeric, Mode::Alphanumeric, Mode::Alphanumeric, Mode::Byte, Mode::Kanji];
+const STATE_MODE: [Mode; STATES] = [
+    Mode::Numeric,
+    Mode::Numeric,
+    Mode::Numeric,
+    Mode::Alphanumeric,
+    Mode::Alphanumeric,
+    Mode::Byte,
+    Mode::Kanji,
+];
 const START: u8 = STATES as u8;
 const INF: u32 = u32::MAX / 4;
 
 /// Splits `input` into segments with the fewest bits under `spec`, or in the one `forced` mode.
-pub(crate) fn segment(input: &Input, spec: &ModeSpec, forced: Option<Mode>) -> Result<Vec<Segment>, EncodeError> {
+pub(crate) fn segment(
+    input: &Input,
+    spec: &ModeSpec,
+    forced: Option<Mode>,
+) -> Result<Vec<Segment>, EncodeError> {
     let n = input.len();
     if n == 0 {
         return Ok(Vec::new());
     }
     if let Some(mode) = forced {
         if !spec.allows(mode) {
-            return Err(EncodeError::invalid("mode", mode.name(), "this symbol version does not offer that mode"));
+            return Err(EncodeError::invalid(
+                "mode",
+                mode.name(),
+                "this symbol version does not offer that mode",
+            ));
         }
         if let Some(&u) = input.units.iter().find(|&&u| !input.can_encode(u, mode)) {
             return Err(input.char_error(u, mode));
         }
-        return Ok(split_long(input, spec, vec![Segment { mode, start: 0, end: n }]));
+        return Ok(split_long(
+            input,
+            spec,
+            vec![Segment {
+                mode,
+                start: 0,
+                end: n,
+            }],
+        ));
     }
 
     let mut cost = [INF; STATES];
@@ -253,7 +301,12 @@ pub(crate) fn segment(input: &Input, spec: &ModeSpec, forced: Option<Mode>) -> R
         if input.is_numeric(u) && headers[0] < INF {
             for m in 0..3 {
                 if cost[m] < INF {
-                    relax((m + 1) % 3, cost[m] + if m == 0 { 4 } else { 3 }, m as u8, &mut next);
+                    relax(
+                        (m + 1) % 3,
+                        cost[m] + if m == 0 { 4 } else { 3 },
+                        m as u8,
+                        &mut next,
+                    );
                 }
             }
             let (p, c) = start_for(Mode::Numeric);
@@ -265,11 +318,21 @@ pub(crate) fn segment(input: &Input, spec: &ModeSpec, forced: Option<Mode>) -> R
                 let s = 3 + parity as usize;
                 if cost[s] < INF {
                     let add = alnum_bits(parity + w) - alnum_bits(parity);
-                    relax(3 + ((parity + w) % 2) as usize, cost[s] + add, s as u8, &mut next);
+                    relax(
+                        3 + ((parity + w) % 2) as usize,
+                        cost[s] + add,
+                        s as u8,
+                        &mut next,
+                    );
                 }
             }
             let (p, c) = start_for(Mode::Alphanumeric);
-            relax(3 + (w % 2) as usize, c.saturating_add(headers[1] + alnum_bits(w)), p, &mut next);
+            relax(
+                3 + (w % 2) as usize,
+                c.saturating_add(headers[1] + alnum_bits(w)),
+                p,
+                &mut next,
+            );
         }
         if headers[2] < INF {
             let add = 8 * u32::from(u.len);
@@ -289,7 +352,11 @@ pub(crate) fn segment(input: &Input, spec: &ModeSpec, forced: Option<Mode>) -> R
         cost = next;
         if cost.iter().all(|&c| c >= INF) {
             // No available mode carries this unit (Micro QR M1/M2 with letters or bytes).
-            let mode = Mode::ALL.into_iter().rev().find(|&m| spec.allows(m)).unwrap_or(Mode::Numeric);
+            let mode = Mode::ALL
+                .into_iter()
+                .rev()
+                .find(|&m| spec.allows(m))
+                .unwrap_or(Mode::Numeric);
             return Err(input.char_error(u, mode));
         }
     }
@@ -308,7 +375,11 @@ pub(crate) fn segment(input: &Input, spec: &ModeSpec, forced: Option<Mode>) -> R
     let mut start = 0;
     for i in 1..=n {
         if i == n || modes[i] != modes[start] {
-            segments.push(Segment { mode: modes[start], start, end: i });
+            segments.push(Segment {
+                mode: modes[start],
+                start,
+                end: i,
+            });
             start = i;
         }
     }
@@ -329,13 +400,21 @@ fn split_long(input: &Input, spec: &ModeSpec, segments: Vec<Segment>) -> Vec<Seg
         for i in seg.start..seg.end {
             let c = input.char_count(seg.mode, i, i + 1);
             if count + c > max {
-                out.push(Segment { mode: seg.mode, start, end: i });
+                out.push(Segment {
+                    mode: seg.mode,
+                    start,
+                    end: i,
+                });
                 start = i;
                 count = 0;
             }
             count += c;
         }
-        out.push(Segment { mode: seg.mode, start, end: seg.end });
+        out.push(Segment {
+            mode: seg.mode,
+            start,
+            end: seg.end,
+        });
     }
     out
 }
@@ -358,7 +437,12 @@ pub(crate) fn segments_bits(input: &Input, spec: &ModeSpec, segments: &[Segment]
 }
 
 /// Writes the segments (mode indicators, counts and data) to `w`.
-pub(crate) fn write_segments(w: &mut BitWriter, input: &Input, spec: &ModeSpec, segments: &[Segment]) {
+pub(crate) fn write_segments(
+    w: &mut BitWriter,
+    input: &Input,
+    spec: &ModeSpec,
+    segments: &[Segment],
+) {
     for s in segments {
         let count = input.char_count(s.mode, s.start, s.end);
         w.push(spec.indicators[s.mode as usize], spec.indicator_len);
@@ -367,7 +451,9 @@ pub(crate) fn write_segments(w: &mut BitWriter, input: &Input, spec: &ModeSpec, 
         match s.mode {
             Mode::Numeric => {
                 for group in units.chunks(3) {
-                    let v = group.iter().fold(0u32, |acc, u| acc * 10 + u32::from(u.value - u16::from(b'0')));
+                    let v = group.iter().fold(0u32, |acc, u| {
+                        acc * 10 + u32::from(u.value - u16::from(b'0'))
+                    });
                     w.push(v, [0, 4, 7, 10][group.len()]);
                 }
             }
@@ -398,7 +484,11 @@ pub(crate) fn write_segments(w: &mut BitWriter, input: &Input, spec: &ModeSpec, 
             }
             Mode::Kanji => {
                 for u in units {
-                    let v = if u.value <= 0x9ffc { u.value - 0x8140 } else { u.value - 0xc140 };
+                    let v = if u.value <= 0x9ffc {
+                        u.value - 0x8140
+                    } else {
+                        u.value - 0xc140
+                    };
                     w.push(u32::from(v >> 8) * 0xc0 + u32::from(v & 0xff), 13);
                 }
             }
@@ -410,7 +500,11 @@ pub(crate) fn write_segments(w: &mut BitWriter, input: &Input, spec: &ModeSpec, 
 mod tests {
     use super::*;
 
-    const QR_SMALL: ModeSpec = ModeSpec { indicator_len: 4, indicators: [1, 2, 4, 8], cci_len: [10, 9, 8, 8] };
+    const QR_SMALL: ModeSpec = ModeSpec {
+        indicator_len: 4,
+        indicators: [1, 2, 4, 8],
+        cci_len: [10, 9, 8, 8],
+    };
 
     fn seg(data: &str) -> (Vec<(Mode, usize)>, usize) {
         let input = Input::new(data.as_bytes(), true, false);
@@ -445,7 +539,10 @@ mod tests {
     fn forced_mode_names_bad_char() {
         let input = Input::new("12a4".as_bytes(), true, false);
         let err = segment(&input, &QR_SMALL, Some(Mode::Numeric)).unwrap_err();
-        assert!(err.to_string().contains("character \"a\" at byte 2"), "{err}");
+        assert!(
+            err.to_string().contains("character \"a\" at byte 2"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -455,7 +552,9 @@ mod tests {
         let s = segment(&input, &QR_SMALL, None).unwrap();
         let mut w = BitWriter::default();
         write_segments(&mut w, &input, &QR_SMALL, &s);
-        let bits: String = (0..w.len()).map(|i| if w.bit(i) { '1' } else { '0' }).collect();
+        let bits: String = (0..w.len())
+            .map(|i| if w.bit(i) { '1' } else { '0' })
+            .collect();
         assert_eq!(bits, "00010000001000000000110001010110011000011");
     }
 }
