@@ -19,7 +19,10 @@ struct Vector {
 #[test]
 fn auto_mask_agrees_with_zint() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/zint-automask/qr");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let (mut same, mut total) = (0, 0);
     let mut differ = Vec::new();
@@ -30,7 +33,12 @@ fn auto_mask_agrees_with_zint() {
             .map(|i| u8::from_str_radix(&v.data_hex[i..i + 2], 16).unwrap())
             .collect();
         let ours = qr::encode(v.symbology, &data, &v.options).unwrap();
-        let rows: Vec<String> = ours.matrix.to_text_rows().lines().map(str::to_string).collect();
+        let rows: Vec<String> = ours
+            .matrix
+            .to_text_rows()
+            .lines()
+            .map(str::to_string)
+            .collect();
         total += 1;
         if rows == v.matrix {
             same += 1;
@@ -38,12 +46,22 @@ fn auto_mask_agrees_with_zint() {
             // Same data with zint's mask must reproduce zint's matrix exactly: only the choice differs.
             let zint_mask = (0..8u8)
                 .find(|&m| {
-                    let o = qr::QrOptions { mask: Some(m), ..v.options.clone() };
+                    let o = qr::QrOptions {
+                        mask: Some(m),
+                        ..v.options.clone()
+                    };
                     let s = qr::encode(v.symbology, &data, &o).unwrap();
-                    s.matrix.to_text_rows().lines().eq(v.matrix.iter().map(String::as_str))
+                    s.matrix
+                        .to_text_rows()
+                        .lines()
+                        .eq(v.matrix.iter().map(String::as_str))
                 })
                 .expect("some mask reproduces zint's matrix");
-            differ.push(format!("{}: ours {:?}, zint {zint_mask}", file.display(), ours.meta.mask));
+            differ.push(format!(
+                "{}: ours {:?}, zint {zint_mask}",
+                file.display(),
+                ours.meta.mask
+            ));
         }
     }
     println!("auto-mask agreement with zint: {same}/{total}");
