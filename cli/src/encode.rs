@@ -1,0 +1,121 @@
+//! `codevault encode`: command-line flags → a facade [`Request`] → [`generate`] → bytes out.
+
+use std::io::{IsTerminal, Read, Write};
+
+use codevault::{
+    Color, EcLevel, Error as CvError, Fnc1, Mode, OutputFormat, Request, Symbology, generate,
+};
+
+use crate::{
+    CliError,
+    args::{EncodeArgs, FormatArg, SymbologyArg},
+};
+
+/// Runs `codevault encode`.
+pub fn run(args: EncodeArgs) -> Result<(), CliError> {
+    let format = output_format(&args)?;
+    if format == OutputFormat::Png && args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(CliError::msg(
+            "refusing to write a binary PNG to a terminal: use -o FILE or redirect stdout",
+        ));
+    }
+    let request = build_request(&args, read_data(&args)?, format)?;
+    let artifacts = generate(&request)?;
+    let bytes = &artifacts.outputs[0].bytes;
+    match &args.output {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display()))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| CliError::msg(format!("cannot write to stdout: {e}")))
+        }
+    }
+}
+
+/// `--to` wins, then `-o`'s extension, then SVG.
+fn output_format(args: &EncodeArgs) -> Result<OutputFormat, CliError> {
+    if let Some(to) = args.to {
+        return Ok(match to {
+            FormatArg::Svg => OutputFormat::Svg,
+            FormatArg::Png => OutputFormat::Png,
+            FormatArg::Txt => OutputFormat::Txt,
+            FormatArg::Matrix => OutputFormat::Matrix,
+        });
+    }
+    match &args.output {
+        None => Ok(OutputFormat::Svg),
+        Some(path) => OutputFormat::from_path(&path.to_string_lossy()).ok_or_else(|| {
+            CliError::msg(format!(
+                "cannot tell the output format from {:?}: use a .svg, .png or .txt name or --to",
+                path.display().to_string()
+            ))
+        }),
+    }
+}
+
+/// The data argument's bytes, or all of stdin when it is absent or `-`.
+fn read_data(args: &EncodeArgs) -> Result<Vec<u8>, CliError> {
+    match &args.data {
+        Some(arg) if arg != "-" => Ok(arg.clone().into_encoded_bytes()),
+        explicit => {
+            let stdin = std::io::stdin();
+            if explicit.is_none() && stdin.is_terminal() {
+                return Err(CliError::msg(
+                    "no data: pass DATA as an argument or pipe it on stdin (see --help)",
+                ));
+            }
+            let mut data = Vec::new();
+            stdin
+                .lock()
+                .read_to_end(&mut data)
+                .map_err(|e| CliError::msg(format!("cannot read stdin: {e}")))?;
+            Ok(data)
+        }
+    }
+}
+
+/// The facade request the flags describe.
+pub fn build_request(
+    args: &EncodeArgs,
+    data: Vec<u8>,
+    format: OutputFormat,
+) -> Result<Request, CvError> {
+    let mut request = Request::bytes(&data);
+    request.symbology = match args.symbology {
+        SymbologyArg::Qr => Symbology::Qr,
+        SymbologyArg::MicroQr => Symbology::MicroQr,
+        SymbologyArg::Rmqr => Symbology::Rmqr,
+    };
+    request.outputs = vec![format];
+
+    let options = &mut request.options;
+    if let Some(ecc) = &args.ecc {
+        options.ecc = EcLevel::parse(ecc)?;
+    }
+    options.boost = !args.no_boost;
+    options.version.clone_from(&args.version);
+    options.mask = args.mask;
+    if let Some(mode) = &args.mode {
+        options.mode = Some(Mode::parse(mode)?);
+    }
+    options.eci = args.eci;
+    if args.gs1 {
+        options.fnc1 = Fnc1::Gs1;
+    }
+
+    let style = &mut request.style;
+    if let Some(scale) = args.scale {
+        style.module_size = scale;
+    }
+    style.quiet_zone = args.quiet_zone;
+    style.dpi = args.dpi;
+    if let Some(fg) = &args.fg {
+        style.dark = Color::parse(fg)?;
+    }
+    if let Some(bg) = &args.bg {
+        style.light = Color::parse(bg)?;
+    }
+    Ok(request)
+}
