@@ -17,7 +17,7 @@ pub const MAX_MODULE_SIZE: u32 = 1000;
 pub const MAX_QUIET_ZONE: usize = 1000;
 /// Largest accepted [`Style::dpi`].
 pub const MAX_DPI: u32 = 100_000;
-/// Largest raster image [`render_png`](crate::render_png) produces, in pixels (100 megapixels).
+/// Largest raster image `render_png` produces, in pixels (100 megapixels).
 pub const MAX_PIXELS: u64 = 100_000_000;
 
 /// How to draw a symbol. `Style::default()` is black on white, 10 px modules, the symbol's own
