@@ -81,6 +81,7 @@ pub struct EncodeOptions {
     pub kanji: bool,
 }
 
+#[allow(clippy::derivable_impls)] // derivable only when every symbology feature is off
 impl Default for EncodeOptions {
     fn default() -> Self {
         EncodeOptions {

@@ -2,6 +2,7 @@
 //! metadata and matrix must equal the golden `*.golden.json` beside it (regenerate with
 //! `CODEVAULT_BLESS=1`). Every request in `examples/requests/bad/` must fail with the error code
 //! its file name starts with (e.g. `invalid-option-mask.json` → `invalid-option`).
+#![cfg(all(feature = "qr", feature = "svg", feature = "png", feature = "text"))]
 
 use std::{fs, path::PathBuf};
 

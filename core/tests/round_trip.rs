@@ -1,4 +1,5 @@
 //! Scan-back: what the facade renders, rxing reads.
+#![cfg(all(feature = "qr", feature = "svg", feature = "png", feature = "text"))]
 
 use codevault::{EcLevel, OutputFormat, QrCode, Request, Style, generate, generate_json};
 use rxing::BarcodeFormat;

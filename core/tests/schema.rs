@@ -1,6 +1,6 @@
 //! `docs/request.schema.json` is generated: this test regenerates it and fails on any
 //! difference. Regenerate with `CODEVAULT_BLESS=1 cargo test -p codevault --test schema`.
-#![cfg(feature = "schema")]
+#![cfg(all(feature = "schema", feature = "qr"))]
 
 use std::path::PathBuf;
 
