@@ -23,10 +23,26 @@ const QUIET_ZONE: usize = 2;
 
 /// Header layout of each version, M1..M4.
 const SPECS: [ModeSpec; 4] = [
-    ModeSpec { indicator_len: 0, indicators: [0, 0, 0, 0], cci_len: [3, 0, 0, 0] },
-    ModeSpec { indicator_len: 1, indicators: [0, 1, 0, 0], cci_len: [4, 3, 0, 0] },
-    ModeSpec { indicator_len: 2, indicators: [0, 1, 2, 3], cci_len: [5, 4, 4, 3] },
-    ModeSpec { indicator_len: 3, indicators: [0, 1, 2, 3], cci_len: [6, 5, 5, 4] },
+    ModeSpec {
+        indicator_len: 0,
+        indicators: [0, 0, 0, 0],
+        cci_len: [3, 0, 0, 0],
+    },
+    ModeSpec {
+        indicator_len: 1,
+        indicators: [0, 1, 0, 0],
+        cci_len: [4, 3, 0, 0],
+    },
+    ModeSpec {
+        indicator_len: 2,
+        indicators: [0, 1, 2, 3],
+        cci_len: [5, 4, 4, 3],
+    },
+    ModeSpec {
+        indicator_len: 3,
+        indicators: [0, 1, 2, 3],
+        cci_len: [6, 5, 5, 4],
+    },
 ];
 
 /// One version at one error correction level (ISO/IEC 18004 Table 9).
@@ -45,7 +61,13 @@ pub(crate) struct Level {
 }
 
 const fn level(version: u8, ecc: Option<EcLevel>, number: u8, bits: usize, ecc_cw: usize) -> Level {
-    Level { version, ecc, symbol_number: number, data_bits: bits, ecc_codewords: ecc_cw }
+    Level {
+        version,
+        ecc,
+        symbol_number: number,
+        data_bits: bits,
+        ecc_codewords: ecc_cw,
+    }
 }
 
 /// Every version and level, smallest first, lowest level first within a version.
@@ -132,7 +154,11 @@ fn validate(options: &QrOptions) -> Result<(), EncodeError> {
     if let Some(v) = options.version
         && !(1..=4).contains(&v)
     {
-        return Err(EncodeError::invalid("version", v, "Micro QR versions are M1-M4 (1-4)"));
+        return Err(EncodeError::invalid(
+            "version",
+            v,
+            "Micro QR versions are M1-M4 (1-4)",
+        ));
     }
     if let Some(m) = options.mask
         && m > 3
@@ -147,7 +173,9 @@ fn validate(options: &QrOptions) -> Result<(), EncodeError> {
         ));
     }
     if let Some(v) = options.version {
-        let offered = LEVELS.iter().any(|l| l.version == v && l.meets(options.ecc));
+        let offered = LEVELS
+            .iter()
+            .any(|l| l.version == v && l.meets(options.ecc));
         if !offered {
             let expected = match v {
                 1 => "Micro QR M1 detects errors only: use ecc L (or no pinned version)",
@@ -161,9 +189,19 @@ fn validate(options: &QrOptions) -> Result<(), EncodeError> {
     }
     match options.fnc1 {
         Fnc1::None => {}
-        Fnc1::Gs1 => return Err(EncodeError::invalid("fnc1", "gs1", "Micro QR has no FNC1 mode")),
+        Fnc1::Gs1 => {
+            return Err(EncodeError::invalid(
+                "fnc1",
+                "gs1",
+                "Micro QR has no FNC1 mode",
+            ));
+        }
         Fnc1::Industry(ai) => {
-            return Err(EncodeError::invalid("fnc1", ai, "Micro QR has no FNC1 mode"));
+            return Err(EncodeError::invalid(
+                "fnc1",
+                ai,
+                "Micro QR has no FNC1 mode",
+            ));
         }
     }
     if let Some(sa) = options.structured_append {
@@ -192,13 +230,17 @@ fn choose(input: &Input, options: &QrOptions) -> Result<(Level, Vec<Segment>), E
         Some(v) => v..=v,
         None => 1..=4,
     };
-    let mut last: Option<Result<(Level, Vec<Segment>, usize), EncodeError>> = None;
+    // Why the largest version tried did not take the data: too long, or a character it lacks.
+    let mut last: Option<Result<(Level, usize), EncodeError>> = None;
     for version in versions {
         let spec = &SPECS[usize::from(version - 1)];
         if options.mode.is_some_and(|m| !spec.allows(m)) {
             continue;
         }
-        let Some(base) = LEVELS.iter().copied().find(|l| l.version == version && l.meets(options.ecc))
+        let Some(base) = LEVELS
+            .iter()
+            .copied()
+            .find(|l| l.version == version && l.meets(options.ecc))
         else {
             continue;
         };
@@ -215,26 +257,32 @@ fn choose(input: &Input, options: &QrOptions) -> Result<(Level, Vec<Segment>), E
                 LEVELS
                     .iter()
                     .copied()
-                    .filter(|l| l.version == version && l.ecc >= base.ecc && bits <= l.data_bits)
-                    .last()
+                    .rev()
+                    .find(|l| l.version == version && l.ecc >= base.ecc && bits <= l.data_bits)
                     .unwrap_or(base)
             } else {
                 base
             };
             return Ok((chosen, segments));
         }
-        last = Some(Ok((base, segments, bits)));
+        last = Some(Ok((base, bits)));
     }
     let pinned = options.version.is_some();
     match last {
-        Some(Ok((largest, _, bits))) => Err(EncodeError::DataTooLong {
+        Some(Ok((largest, bits))) => Err(EncodeError::DataTooLong {
             needed_bits: bits,
             capacity_bits: largest.data_bits,
-            symbol: format!("Micro QR {}{}", largest.name(), if pinned { " (pinned)" } else { "" }),
+            symbol: format!(
+                "Micro QR {}{}",
+                largest.name(),
+                if pinned { " (pinned)" } else { "" }
+            ),
         }),
-        Some(Err(EncodeError::CharNotInMode { position, character, .. }))
-            if pinned && options.mode.is_none() =>
-        {
+        Some(Err(EncodeError::CharNotInMode {
+            position,
+            character,
+            ..
+        })) if pinned && options.mode.is_none() => {
             let v = options.version.unwrap_or(1);
             let (carries, larger) = match v {
                 1 => ("digits 0-9 only", "M2"),
@@ -288,8 +336,9 @@ fn finish_stream(mut w: BitWriter, level: Level) -> Vec<u8> {
 
 /// The final bit stream: data bits (the 4-bit codeword takes 4 bits) then the ECC codewords.
 fn with_ecc(codewords: &[u8], level: Level) -> BitWriter {
-    let mut ecc = vec![0u8; level.ecc_codewords];
-    Generator::new(level.ecc_codewords).remainder(codewords, &mut ecc);
+    let generator = Generator::new(level.ecc_codewords);
+    let mut ecc = vec![0u8; generator.degree()];
+    generator.remainder(codewords, &mut ecc);
     let mut w = BitWriter::with_capacity(level.data_bits + 8 * ecc.len());
     let whole = level.data_bits / 8;
     w.push_bytes(&codewords[..whole]);

@@ -28,7 +28,10 @@ impl Grid {
 /// Builds the finished matrix for `stream` (data then ECC bits); returns it with the mask used.
 pub(crate) fn build(level: Level, stream: &BitWriter, mask: Option<u8>) -> (Matrix, u8) {
     let size = level.size();
-    let mut grid = Grid { size, cells: vec![0; size * size] };
+    let mut grid = Grid {
+        size,
+        cells: vec![0; size * size],
+    };
     function_patterns(&mut grid);
     place(&mut grid, stream);
     let mask = mask.unwrap_or_else(|| best_mask(&grid));
@@ -69,7 +72,11 @@ fn place(grid: &mut Grid, stream: &BitWriter) {
     // Column pairs (right, right - 1) from the right edge; column 0 is the timing pattern.
     for (pair, right) in (2..grid.size).rev().step_by(2).enumerate() {
         for step in 0..grid.size {
-            let y = if pair % 2 == 0 { grid.size - 1 - step } else { step };
+            let y = if pair % 2 == 0 {
+                grid.size - 1 - step
+            } else {
+                step
+            };
             for x in [right, right - 1] {
                 if i < total && grid.is_data(x, y) {
                     grid.set(x, y, stream.bit(i), ModuleRole::Data);
