@@ -99,6 +99,18 @@ def cases():
         ("mixed-letters-bytes", "HELLO world", 4, "L"),
         ("mixed-kanji-digits", "点茗1234567890", 4, "M"),
         ("mixed-url", "HTTP://A.B/c", 4, "L"),
+        # Multi-segment streams found by comparing random inputs (zint 2.11.1 picks the same).
+        ("mixed-a8-b1-n7-b2", "$CBZBZ% #7304320yb", 4, "L"),
+        ("mixed-n9-b2-a7", "131485405ayZ.AXC+B", 4, "L"),
+        ("mixed-a6-b1-n3", "DX+AZEa304", None, "L"),
+        ("mixed-b6-a6-n6", "eeb&&c$:%*XF471059", 4, "L"),
+        ("mixed-n3-b2-n5", "217Yz06198", None, "M"),
+        ("mixed-b2-n5-a3", "!z23421-/0", 4, "M"),
+        ("mixed-n4-b6-n7", "8781efbaf&2322597", 4, "L"),
+        ("mixed-a4-n6-b1-n6", "F%DE526006x830251", 4, "L"),
+        ("mixed-n7-b1-n8-a2", "0321624x48066413+$", 4, "L"),
+        ("mixed-n5-a5-n7-b3", "01913%EBCE9288168bz&", 4, "L"),
+        ("mixed-n6-b5-n5", "239498!aced85303", 4, "L"),
     ]
     for i, (name, data, version, ecc) in enumerate(mixed):
         yield one(name, data, version, ecc, i % 4)
