@@ -45,6 +45,9 @@ const SPECS: [ModeSpec; 4] = [
     },
 ];
 
+/// The most characters (digits) each version can hold at its lowest level.
+const MAX_CHARS: [usize; 4] = [5, 10, 23, 35];
+
 /// One version at one error correction level (ISO/IEC 18004 Table 9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Level {
@@ -112,7 +115,7 @@ impl Level {
 /// `options.version` pins M1–M4 (1–4), `options.mask` pins a mask (0–3), `options.ecc` is the
 /// level (the minimum when `options.boost` is on; L also admits M1, which only detects errors),
 /// and `options.mode` forces one mode. ECI, FNC1 and structured append do not exist in Micro QR
-/// and are refused.
+/// and are refused. An M1 symbol reports `meta.ecc == None`; the quiet zone is 2 modules.
 ///
 /// ```
 /// use codevault_formats::qr::{self, EcLevel, QrOptions};
@@ -235,6 +238,13 @@ fn choose(input: &Input, options: &QrOptions) -> Result<(Level, Vec<Segment>), E
     for version in versions {
         let spec = &SPECS[usize::from(version - 1)];
         if options.mode.is_some_and(|m| !spec.allows(m)) {
+            continue;
+        }
+        // Skip the segmenter where even all-digit data of this length cannot fit.
+        if version < 4
+            && options.version.is_none()
+            && input.len() > MAX_CHARS[usize::from(version - 1)]
+        {
             continue;
         }
         let Some(base) = LEVELS

@@ -431,3 +431,25 @@ fn roles_cover_the_function_patterns() {
     assert_eq!(count(ModuleRole::Finder), 49);
     assert_eq!(count(ModuleRole::Separator), 15);
 }
+
+#[test]
+fn large_input_fails_cleanly() {
+    let data = vec![b'x'; 100_000];
+    let e = encode_micro_qr(&data, &QrOptions::default()).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            EncodeError::DataTooLong {
+                capacity_bits: 112,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let options = QrOptions {
+        version: Some(2),
+        ..QrOptions::default()
+    };
+    let e = encode_micro_qr(&data[..1000], &options).unwrap_err();
+    assert!(e.to_string().starts_with("invalid version M2"), "{e}");
+}
