@@ -319,3 +319,51 @@ fn usage_errors_exit_2_and_help_has_examples() {
         assert!(help.contains("Examples:"), "{help}");
     }
 }
+
+#[test]
+fn micro_qr_and_rmqr_matrices_equal_the_library() {
+    let micro = ok(
+        &[
+            "encode",
+            "12345",
+            "--symbology",
+            "micro-qr",
+            "--version",
+            "M2",
+            "--to",
+            "matrix",
+        ],
+        None,
+    );
+    let expected = QrCode::new("12345")
+        .micro()
+        .version("M2")
+        .to_matrix()
+        .unwrap()
+        .to_text_rows();
+    assert_eq!(String::from_utf8(micro).unwrap(), expected);
+    assert_eq!(expected.lines().count(), 13);
+
+    let rmqr = ok(
+        &[
+            "encode",
+            "CODEVAULT",
+            "--symbology",
+            "rmqr",
+            "--version",
+            "R13x43",
+            "--to",
+            "matrix",
+        ],
+        None,
+    );
+    let expected = QrCode::new("CODEVAULT")
+        .rmqr()
+        .version("R13x43")
+        .to_matrix()
+        .unwrap()
+        .to_text_rows();
+    assert_eq!(String::from_utf8(rmqr).unwrap(), expected);
+    assert_eq!(expected.lines().count(), 13);
+    assert!(expected.lines().all(|l| l.len() == 43));
+}

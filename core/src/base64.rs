@@ -54,6 +54,9 @@ pub fn decode(text: &str) -> Result<Vec<u8>, usize> {
         return Err(input.len());
     }
     let data = &input[..unpadded];
+    if let Some(bad) = data.iter().position(|&c| value(c).is_none()) {
+        return Err(bad);
+    }
     if data.len() % 4 == 1 {
         return Err(data.len());
     }
@@ -128,5 +131,6 @@ mod tests {
         assert_eq!(decode("Zh=="), Err(1));
         assert_eq!(decode("Zm 9v"), Err(2));
         assert_eq!(decode("===="), Err(0));
+        assert_eq!(decode("Zg=a"), Err(2));
     }
 }

@@ -15,6 +15,7 @@ mod bits;
 mod gf;
 mod mask;
 mod micro;
+mod micro_grid;
 mod model2;
 mod rmqr;
 mod segment;
