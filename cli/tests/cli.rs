@@ -367,3 +367,24 @@ fn micro_qr_and_rmqr_matrices_equal_the_library() {
     assert_eq!(expected.lines().count(), 13);
     assert!(expected.lines().all(|l| l.len() == 43));
 }
+
+/// `script` (util-linux) runs the binary with a pseudo-terminal as stdout.
+#[test]
+fn png_is_never_written_to_a_terminal() {
+    let command = format!("'{BIN}' encode x --to png");
+    let Ok(out) = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+    else {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("codevault: refusing to write a binary PNG to a terminal"),
+        "{text}"
+    );
+    assert!(!text.contains("PNG\r\n"), "{text}");
+}

@@ -206,3 +206,12 @@ fn errors_are_send_sync_and_static() {
     fn check<T: std::error::Error + Send + Sync + 'static>() {}
     check::<Error>();
 }
+
+#[test]
+fn readme_table_lists_every_code() {
+    let readme = include_str!("../README.md");
+    for code in ErrorCode::ALL {
+        let row = format!("| {} | `{}` |", code.as_u32(), code.name());
+        assert!(readme.contains(&row), "README.md lacks the row {row}");
+    }
+}
