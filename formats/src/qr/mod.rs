@@ -5,7 +5,7 @@
 //!
 //! let symbol = qr::encode_qr(b"https://example.com", &QrOptions::default()).unwrap();
 //! assert_eq!(symbol.meta.version, "2");
-//! assert_eq!(symbol.meta.ecc.as_deref(), Some("H")); // boosted from M: still version 2
+//! assert_eq!(symbol.meta.ecc.as_deref(), Some("Q")); // boosted from M: still version 2
 //!
 //! let exact = QrOptions { ecc: EcLevel::L, boost: false, ..QrOptions::default() };
 //! assert_eq!(qr::encode_qr(b"https://example.com", &exact).unwrap().meta.ecc.as_deref(), Some("L"));
