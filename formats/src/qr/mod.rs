@@ -17,6 +17,8 @@ mod mask;
 mod micro;
 mod model2;
 mod rmqr;
+mod rmqr_grid;
+mod rmqr_tables;
 mod segment;
 mod structured;
 mod tables;
