@@ -42,12 +42,16 @@ def zint_matrix(symbology, data, args):
     return rows
 
 
-def case(name, symbology, data, zint, **options):
+def case(name, symbology, data, zint, zint_data=None, **options):
+    """`zint_data` is what zint is given when it differs from our input (e.g. GS1 brackets)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
+    if isinstance(zint_data, str):
+        zint_data = zint_data.encode("utf-8")
     base = {
         "ecc": "M", "boost": True, "version": None, "mask": None, "mode": None, "eci": None,
         "fnc1": "none", "structured_append": None, "kanji": True,
     }
     base.update(options)
-    return {"name": name, "symbology": symbology, "data": data, "options": base, "zint": zint}
+    return {"name": name, "symbology": symbology, "data": data, "options": base, "zint": zint,
+            "zint_data": zint_data if zint_data is not None else data}

@@ -35,12 +35,13 @@ def main():
         if key in seen:
             raise SystemExit(f"duplicate case name {key}")
         seen.add(key)
-        rows = common.zint_matrix(c["symbology"], c["data"], c["zint"])
+        rows = common.zint_matrix(c["symbology"], c.get("zint_data", c["data"]), c["zint"])
         vec = {
             "symbology": c["symbology"],
             "data_hex": c["data"].hex(),
             "options": c["options"],
             "zint": c["zint"],
+            **({"zint_data_hex": c["zint_data"].hex()} if c.get("zint_data", c["data"]) != c["data"] else {}),
             "zint_version": version,
             "matrix": rows,
         }
