@@ -80,8 +80,8 @@ fn symbol_name(index: usize, ecc: EcLevel, pinned: bool) -> String {
 /// use codevault_formats::qr::{self, EcLevel, QrOptions};
 ///
 /// let symbol = qr::encode_rmqr(b"HELLO WORLD", &QrOptions::default()).unwrap();
-/// assert_eq!(symbol.meta.version, "R7x43");
-/// assert_eq!((symbol.matrix.width(), symbol.matrix.height()), (43, 7));
+/// assert_eq!(symbol.meta.version, "R13x27"); // the smallest area that holds 11 characters
+/// assert_eq!((symbol.matrix.width(), symbol.matrix.height()), (27, 13));
 ///
 /// let l = QrOptions { ecc: EcLevel::L, ..QrOptions::default() };
 /// assert!(qr::encode_rmqr(b"HELLO", &l).is_err());
