@@ -113,28 +113,26 @@ pub fn encode_rmqr(data: &[u8], options: &QrOptions) -> Result<Symbol, EncodeErr
             (index, planned)
         }
         None => {
-            let mut best: Option<(usize, (Vec<Segment>, usize))> = None;
-            for index in 0..RMQR_VERSIONS.len() {
+            // The largest size holds the most and has the longest counts: when the data does
+            // not fit it, no size fits (and one pass over an oversized input is enough).
+            let last = RMQR_VERSIONS.len() - 1;
+            let largest = plan(last)?;
+            if largest.1 > capacity_bits(last, requested) {
+                return Err(EncodeError::DataTooLong {
+                    needed_bits: largest.1,
+                    capacity_bits: capacity_bits(last, requested),
+                    symbol: symbol_name(last, requested, false),
+                });
+            }
+            let mut best = (last, largest);
+            for index in (0..last).rev() {
                 let planned = plan(index)?;
-                if planned.1 > capacity_bits(index, requested) {
-                    continue;
-                }
                 // Smallest area; on a tie the later (taller) size, which holds more.
-                if best.as_ref().is_none_or(|(b, _)| area(index) <= area(*b)) {
-                    best = Some((index, planned));
+                if planned.1 <= capacity_bits(index, requested) && area(index) < area(best.0) {
+                    best = (index, planned);
                 }
             }
-            match best {
-                Some(found) => found,
-                None => {
-                    let last = RMQR_VERSIONS.len() - 1;
-                    return Err(EncodeError::DataTooLong {
-                        needed_bits: plan(last)?.1,
-                        capacity_bits: capacity_bits(last, requested),
-                        symbol: symbol_name(last, requested, false),
-                    });
-                }
-            }
+            best
         }
     };
 

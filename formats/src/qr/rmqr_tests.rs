@@ -297,3 +297,78 @@ fn empty_data_encodes() {
         ("R11x27", 0)
     );
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn ecc() -> impl Strategy<Value = EcLevel> {
+        prop::sample::select(EcLevel::ALL.to_vec())
+    }
+
+    fn mode() -> impl Strategy<Value = Option<Mode>> {
+        prop::option::of(prop::sample::select(vec![
+            Mode::Numeric,
+            Mode::Alphanumeric,
+            Mode::Byte,
+            Mode::Kanji,
+        ]))
+    }
+
+    fn fnc1() -> impl Strategy<Value = Fnc1> {
+        prop_oneof![
+            Just(Fnc1::None),
+            Just(Fnc1::Gs1),
+            any::<u8>().prop_map(Fnc1::Industry)
+        ]
+    }
+
+    proptest! {
+        /// Any input and options: an error or a well-formed symbol, never a panic.
+        #[test]
+        fn never_panics(
+            data in prop::collection::vec(any::<u8>(), 0..400),
+            ecc in ecc(),
+            boost in any::<bool>(),
+            version in prop::option::of(0u8..40),
+            mode in mode(),
+            eci in prop::option::of(0u32..1_100_000),
+            fnc1 in fnc1(),
+            kanji in any::<bool>(),
+        ) {
+            let o = QrOptions { ecc, boost, version, mode, eci, fnc1, kanji, ..QrOptions::default() };
+            if let Ok(sym) = encode_rmqr(&data, &o) {
+                let (h, w) = RMQR_VERSIONS
+                    .iter()
+                    .copied()
+                    .find(|&(h, w)| sym.meta.version == format!("R{h}x{w}"))
+                    .expect("known version");
+                prop_assert_eq!((sym.matrix.width(), sym.matrix.height()), (w.into(), h.into()));
+                prop_assert!(sym.meta.data_bits <= sym.meta.capacity_bits);
+                if let Some(v) = version {
+                    prop_assert_eq!(rmqr_version_name(v), Some(sym.meta.version.clone()));
+                }
+            }
+        }
+
+        /// UTF-8 text with Kanji: every auto-sized symbol is the smallest area that fits.
+        #[test]
+        fn auto_size_is_minimal(text in "[0-9A-Z漢字あ a-z]{0,60}") {
+            let o = QrOptions { boost: false, ..QrOptions::default() };
+            if let Ok(sym) = encode_rmqr(text.as_bytes(), &o) {
+                let chosen = RMQR_VERSIONS
+                    .iter()
+                    .position(|&(h, w)| sym.meta.version == format!("R{h}x{w}"))
+                    .unwrap();
+                for v in 1..=32u8 {
+                    let i = usize::from(v - 1);
+                    if area(i) < area(chosen) {
+                        let pinned = QrOptions { version: Some(v), ..o.clone() };
+                        prop_assert!(encode_rmqr(text.as_bytes(), &pinned).is_err());
+                    }
+                }
+            }
+        }
+    }
+}
