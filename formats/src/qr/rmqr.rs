@@ -14,9 +14,14 @@
 //!   the chosen size at H. zint boosts only when no level is given, and only when the data is
 //!   strictly shorter than the H capacity; we also boost when it fills H exactly.
 //! - **Modes**: our segmentation is exactly optimal, zint's is a heuristic, so mixed-mode data
-//!   can take fewer bits here (and then possibly a smaller size).
-//! - **ECI with GS1**: the ECI header is written before the FNC1 indicator (zint writes FNC1
-//!   first); decoders read either order.
+//!   can take fewer bits here (and then possibly a smaller size); equal-length streams may also
+//!   split differently. Text mixing Kanji with other characters differs in kind: zint converts
+//!   the whole message to Shift JIS (byte segments then carry Shift JIS), while we use Kanji
+//!   mode for Kanji and keep everything else as its UTF-8 bytes.
+//! - **ECI with GS1**: the ECI header comes before the FNC1 indicator, which ISO/IEC 18004
+//!   7.4.8.2 places immediately before the first data segment (zint writes FNC1 first);
+//!   decoders read either order.
+//! - **Empty data** encodes (terminator and padding only); zint refuses it.
 
 use super::{
     EcLevel, Fnc1, QrOptions,
