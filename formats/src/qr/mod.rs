@@ -18,6 +18,8 @@ mod micro;
 mod micro_grid;
 mod model2;
 mod rmqr;
+mod rmqr_grid;
+mod rmqr_tables;
 mod segment;
 mod structured;
 mod tables;
