@@ -160,7 +160,36 @@ impl std::fmt::Display for ErrorCode {
     }
 }
 
+/// An error as plain data, for bindings and JSON APIs: `{"code": 9, "name": "data-too-long",
+/// "message": "data needs …"}`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorInfo {
+    /// [`ErrorCode`] number.
+    pub code: u32,
+    /// [`ErrorCode`] name.
+    pub name: String,
+    /// The error's message.
+    pub message: String,
+}
+
+impl From<&Error> for ErrorInfo {
+    fn from(e: &Error) -> ErrorInfo {
+        let code = e.code();
+        ErrorInfo {
+            code: code.as_u32(),
+            name: code.name().to_string(),
+            message: e.to_string(),
+        }
+    }
+}
+
 impl Error {
+    /// Code, name and message as plain data.
+    pub fn info(&self) -> ErrorInfo {
+        ErrorInfo::from(self)
+    }
+
     /// The stable code of this error.
     pub fn code(&self) -> ErrorCode {
         match self {

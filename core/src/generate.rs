@@ -7,6 +7,9 @@ use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encod
 
 /// Encodes the request's data and renders every requested output.
 ///
+/// Checks run in a fixed order: data (missing, conflicting, bad base64), style, encoding,
+/// then each output.
+///
 /// ```
 /// use codevault::{OutputFormat, Request, generate};
 ///
@@ -19,6 +22,8 @@ use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encod
 /// ```
 pub fn generate(request: &Request) -> Result<Artifacts, Error> {
     let data = request.payload()?;
+    // A bad style is refused whatever the outputs, so every output list behaves the same.
+    request.style.validate()?;
     let symbol = encode(request.symbology, &data, &request.options)?;
     let outputs = request
         .outputs

@@ -21,7 +21,7 @@ pub use builder::QrCode;
 pub use codevault_formats::qr::{EcLevel, Fnc1, Mode, StructuredAppend};
 pub use codevault_formats::{EncodeError, Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};
 pub use codevault_render::{Color, RenderError, Style};
-pub use error::{Error, ErrorCode};
+pub use error::{Error, ErrorCode, ErrorInfo};
 pub use generate::{generate, generate_json, render};
 pub use options::{EncodeOptions, encode};
 pub use output::OutputFormat;
@@ -46,6 +46,7 @@ const _: () = {
     assert_send_sync::<Request>();
     assert_send_sync::<Artifacts>();
     assert_send_sync::<Error>();
+    assert_send_sync::<ErrorInfo>();
     assert_send_sync::<EncodeOptions>();
     #[cfg(feature = "qr")]
     assert_send_sync::<QrCode>();

@@ -215,3 +215,12 @@ fn readme_table_lists_every_code() {
         assert!(readme.contains(&row), "README.md lacks the row {row}");
     }
 }
+
+#[test]
+fn error_info_is_plain_json() {
+    let err = codevault::generate_json(r#"{"data": "x", "options": {"mask": 9}}"#).unwrap_err();
+    let json = serde_json::to_value(err.info()).unwrap();
+    assert_eq!(json["code"], 8);
+    assert_eq!(json["name"], "invalid-option");
+    assert_eq!(json["message"], err.to_string());
+}
