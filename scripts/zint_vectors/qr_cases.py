@@ -155,3 +155,9 @@ def cases():
     for i, text in enumerate(mixed):
         yield case(f"mixed-{i}", "qr", text,
                    ["-b", "QRCODE", "--secure=1", "--mask=4"], ecc="L", boost=False, mask=4)
+    # GS1 together with an ECI: zint writes FNC1 first, then the ECI header; so do we.
+    for sym, zsym, extra in [("qr", "QRCODE", ["--mask=3"]), ("rmqr", "RMQR", ["--vers=11"])]:
+        opts = {"mask": 3} if sym == "qr" else {"version": 11}
+        yield case(f"gs1-eci3-{sym}", sym, b"10ABC\x1d21XYZ",
+                   ["-b", zsym, "--gs1", "--eci=3", "--secure=2", *extra],
+                   zint_data="[10]ABC[21]XYZ", ecc="M", boost=False, fnc1="gs1", eci=3, **opts)

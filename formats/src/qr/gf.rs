@@ -47,8 +47,7 @@ impl Generator {
         // coeffs[0] is the x^degree coefficient (always 1).
         let mut coeffs = vec![0u8; degree + 1];
         coeffs[0] = 1;
-        for i in 0..degree {
-            let root = EXP[i];
+        for (i, &root) in EXP.iter().enumerate().take(degree) {
             // multiply by (x - root) == (x + root)
             for j in (1..=i + 1).rev() {
                 coeffs[j] ^= mul(coeffs[j - 1], root);

@@ -341,8 +341,8 @@ fn build_template(version: u8) -> Template {
     let pos = &pos[..count];
     for (i, &ay) in pos.iter().enumerate() {
         for (j, &ax) in pos.iter().enumerate() {
-            let corner =
-                (i == 0 && j == 0) || (i == 0 && j == count - 1) || (i == count - 1 && j == 0);
+            // The three positions that would overlap a finder pattern.
+            let corner = (i == 0 || j == 0) && (i + j == 0 || i + j == count - 1);
             if corner {
                 continue;
             }

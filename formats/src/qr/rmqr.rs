@@ -26,12 +26,11 @@
 use super::{
     EcLevel, Fnc1, QrOptions,
     bits::BitWriter,
-    gf::Generator,
+    model2,
     rmqr_grid::Grid,
     rmqr_tables::{
-        BLOCKS_H, BLOCKS_M, DATA_CODEWORDS_H, DATA_CODEWORDS_M, ECI_INDICATOR,
-        FNC1_FIRST_INDICATOR, FNC1_SECOND_INDICATOR, MODE_BITS, TERMINATOR_BITS, TOTAL_CODEWORDS,
-        format_info, mode_spec,
+        BLOCKS_H, BLOCKS_M, DATA_CODEWORDS_H, DATA_CODEWORDS_M, FNC1_FIRST_INDICATOR,
+        FNC1_SECOND_INDICATOR, MODE_BITS, TERMINATOR_BITS, TOTAL_CODEWORDS, format_info, mode_spec,
     },
     segment::{self, Input, Segment},
     validate_common,
@@ -264,14 +263,7 @@ fn data_codewords(
 ) -> Vec<u8> {
     let capacity = capacity_bits(index, ecc);
     let mut w = BitWriter::with_capacity(capacity);
-    if let Some(eci) = options.eci {
-        w.push(ECI_INDICATOR, MODE_BITS);
-        match eci {
-            0..=127 => w.push(eci, 8),
-            128..=16_383 => w.push(0x8000 | eci, 16),
-            _ => w.push(0xc0_0000 | eci, 24),
-        }
-    }
+    // FNC1 before ECI, in the order zint writes them for every QR-family symbol.
     match options.fnc1 {
         Fnc1::None => {}
         Fnc1::Gs1 => w.push(FNC1_FIRST_INDICATOR, MODE_BITS),
@@ -280,14 +272,12 @@ fn data_codewords(
             w.push(u32::from(indicator), 8);
         }
     }
+    if let Some(eci) = options.eci {
+        model2::push_eci(&mut w, eci, MODE_BITS);
+    }
     segment::write_segments(&mut w, input, &mode_spec(index), segments);
     debug_assert_eq!(w.len(), bits);
-    let terminator = TERMINATOR_BITS.min(capacity - w.len());
-    w.push(0, terminator as u32);
-    let mut bytes = w.into_bytes(); // the partial last byte is zero-padded
-    let mut pad = [0xec, 0x11].into_iter().cycle();
-    bytes.resize_with(capacity / 8, || pad.next().unwrap_or(0xec));
-    bytes
+    model2::finish_stream(w, capacity / 8, TERMINATOR_BITS)
 }
 
 /// Splits the data codewords into blocks (short blocks first), appends each block's
@@ -300,31 +290,7 @@ fn add_error_correction(data: &[u8], index: usize, ecc: EcLevel) -> Vec<u8> {
         BLOCKS_M[index]
     });
     let ecc_len = (total - data.len()) / blocks;
-    let short_len = data.len() / blocks;
-    let long_blocks = data.len() % blocks;
-    let generator = Generator::new(ecc_len);
-
-    let mut data_blocks = Vec::with_capacity(blocks);
-    let mut ecc_blocks = Vec::with_capacity(blocks);
-    let mut start = 0;
-    for b in 0..blocks {
-        let len = short_len + usize::from(b >= blocks - long_blocks);
-        let block = &data[start..start + len];
-        let mut ecc_block = vec![0u8; ecc_len];
-        generator.remainder(block, &mut ecc_block);
-        data_blocks.push(block);
-        ecc_blocks.push(ecc_block);
-        start += len;
-    }
-
-    let mut out = Vec::with_capacity(total);
-    for i in 0..=short_len {
-        out.extend(data_blocks.iter().filter_map(|b| b.get(i)));
-    }
-    for i in 0..ecc_len {
-        out.extend(ecc_blocks.iter().map(|b| b[i]));
-    }
-    out
+    model2::interleave(data, blocks, ecc_len, total)
 }
 
 #[cfg(test)]

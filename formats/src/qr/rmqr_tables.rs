@@ -94,8 +94,6 @@ const CCI_LEN: [[u8; 4]; 32] = [
 
 /// Mode indicator length of rMQR (Table 3).
 pub(crate) const MODE_BITS: u32 = 3;
-/// ECI mode indicator `111`.
-pub(crate) const ECI_INDICATOR: u32 = 0b111;
 /// FNC1 in first position `101`.
 pub(crate) const FNC1_FIRST_INDICATOR: u32 = 0b101;
 /// FNC1 in second position `110`.

@@ -91,9 +91,9 @@ impl<'a> Input<'a> {
                             len: len as u8,
                         });
                     } else {
-                        for k in start..start + len {
+                        for (k, &b) in src.iter().enumerate().skip(start).take(len) {
                             units.push(Unit {
-                                value: u16::from(src[k]),
+                                value: u16::from(b),
                                 kanji: false,
                                 start: k as u32,
                                 len: 1,
@@ -299,11 +299,11 @@ pub(crate) fn segment(
         };
 
         if input.is_numeric(u) && headers[0] < INF {
-            for m in 0..3 {
-                if cost[m] < INF {
+            for (m, &c) in cost.iter().enumerate().take(3) {
+                if c < INF {
                     relax(
                         (m + 1) % 3,
-                        cost[m] + if m == 0 { 4 } else { 3 },
+                        c + if m == 0 { 4 } else { 3 },
                         m as u8,
                         &mut next,
                     );
