@@ -156,8 +156,8 @@ def cases():
         yield case(f"mixed-{i}", "qr", text,
                    ["-b", "QRCODE", "--secure=1", "--mask=4"], ecc="L", boost=False, mask=4)
     # GS1 together with an ECI: zint writes FNC1 first, then the ECI header; so do we.
-    for sym, zsym, extra in [("qr", "QRCODE", ["--mask=3"]), ("rmqr", "RMQR", ["--vers=11"])]:
-        opts = {"mask": 3} if sym == "qr" else {"version": 11}
+    for sym, zsym, extra in [("qr", "QRCODE", ["--mask=3"]), ("rmqr", "RMQR", ["--vers=18"])]:
+        opts = {"mask": 3} if sym == "qr" else {"version": 18}
         yield case(f"gs1-eci3-{sym}", sym, b"10ABC\x1d21XYZ",
                    ["-b", zsym, "--gs1", "--eci=3", "--secure=2", *extra],
                    zint_data="[10]ABC[21]XYZ", ecc="M", boost=False, fnc1="gs1", eci=3, **opts)
