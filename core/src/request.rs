@@ -98,10 +98,14 @@ impl Request {
         }
     }
 
-    /// Parses a request from JSON, with the error's line and column on failure.
+    /// Parses a request from JSON.
+    ///
+    /// An unknown symbology name fails with [`Error::UnknownSymbology`], a bad colour with
+    /// [`RenderError::InvalidColor`](codevault_render::RenderError::InvalidColor); anything
+    /// else with [`Error::InvalidJson`] and its line and column.
     pub fn from_json(json: &str) -> Result<Request, Error> {
         serde_json::from_str(json)
-            .map_err(|e| unknown_symbology(json).unwrap_or_else(|| Error::from_json(&e)))
+            .map_err(|e| diagnose(json).unwrap_or_else(|| Error::from_json(&e)))
     }
 
     /// The request as compact JSON.
@@ -122,15 +126,22 @@ impl Request {
     }
 }
 
-/// When a request failed to parse, names an unknown `symbology` if that is the reason.
-fn unknown_symbology(json: &str) -> Option<Error> {
+/// When a request failed to parse, a more specific error than `invalid-json` if there is one:
+/// an unknown `symbology` name or a colour string that does not parse.
+fn diagnose(json: &str) -> Option<Error> {
     let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    let name = value.get("symbology")?.as_str()?;
-    match serde_json::from_value::<Symbology>(serde_json::Value::from(name)) {
-        Ok(_) => None,
-        Err(_) => Some(Error::UnknownSymbology {
+    if let Some(name) = value.get("symbology").and_then(|v| v.as_str())
+        && serde_json::from_value::<Symbology>(serde_json::Value::from(name)).is_err()
+    {
+        return Some(Error::UnknownSymbology {
             name: name.to_string(),
             expected: SYMBOLOGY_NAMES.to_string(),
-        }),
+        });
     }
+    let style = value.get("style")?;
+    ["dark", "light"]
+        .iter()
+        .filter_map(|key| style.get(key)?.as_str())
+        .find_map(|color| codevault_render::Color::parse(color).err())
+        .map(Error::Render)
 }
