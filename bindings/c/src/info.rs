@@ -1,0 +1,134 @@
+//! Plain C views of the facade's enums and of [`SymbolInfo`].
+
+use std::ffi::{CString, c_char};
+
+use facade::{OutputFormat, SymbolInfo, Symbology};
+
+use crate::ffi;
+
+/// A symbology, as `cv_symbol_info.symbology` reports it.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum cv_symbology {
+    /// A symbology this version of the C API does not know (a newer library).
+    CV_SYMBOLOGY_UNKNOWN = 0,
+    /// QR Code Model 2 (`"qr"`).
+    CV_SYMBOLOGY_QR = 1,
+    /// Micro QR Code (`"micro-qr"`).
+    CV_SYMBOLOGY_MICRO_QR = 2,
+    /// Rectangular Micro QR Code (`"rmqr"`).
+    CV_SYMBOLOGY_RMQR = 3,
+}
+
+impl From<Symbology> for cv_symbology {
+    fn from(s: Symbology) -> cv_symbology {
+        match s {
+            Symbology::Qr => cv_symbology::CV_SYMBOLOGY_QR,
+            Symbology::MicroQr => cv_symbology::CV_SYMBOLOGY_MICRO_QR,
+            Symbology::Rmqr => cv_symbology::CV_SYMBOLOGY_RMQR,
+            _ => cv_symbology::CV_SYMBOLOGY_UNKNOWN,
+        }
+    }
+}
+
+/// An output format, as `cv_artifacts_get` reports it.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum cv_output_format {
+    /// A format this version of the C API does not know (a newer library).
+    CV_OUTPUT_UNKNOWN = 0,
+    /// SVG document (`image/svg+xml`).
+    CV_OUTPUT_SVG = 1,
+    /// PNG image (`image/png`).
+    CV_OUTPUT_PNG = 2,
+    /// Terminal text with Unicode half blocks (`text/plain; charset=utf-8`).
+    CV_OUTPUT_TXT = 3,
+    /// The bare module grid: one line of `0`/`1` per row, `1` = dark (`text/plain`).
+    CV_OUTPUT_MATRIX = 4,
+}
+
+impl From<OutputFormat> for cv_output_format {
+    fn from(f: OutputFormat) -> cv_output_format {
+        match f {
+            OutputFormat::Svg => cv_output_format::CV_OUTPUT_SVG,
+            OutputFormat::Png => cv_output_format::CV_OUTPUT_PNG,
+            OutputFormat::Txt => cv_output_format::CV_OUTPUT_TXT,
+            OutputFormat::Matrix => cv_output_format::CV_OUTPUT_MATRIX,
+            _ => cv_output_format::CV_OUTPUT_UNKNOWN,
+        }
+    }
+}
+
+/// What the encoder chose. The strings belong to the handle the info came from and stay valid
+/// until that handle is freed.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct cv_symbol_info {
+    /// The symbology.
+    pub symbology: cv_symbology,
+    /// The symbology's stable name (`"qr"`, `"micro-qr"`, `"rmqr"`).
+    pub symbology_name: *const c_char,
+    /// Version name: `"10"` (QR), `"M3"` (Micro QR), `"R13x43"` (rMQR).
+    pub version: *const c_char,
+    /// Error correction level used (`"L"`, `"M"`, `"Q"`, `"H"`) after any boost; NULL when the
+    /// symbology has none.
+    pub ecc: *const c_char,
+    /// Mask pattern applied, or -1 when the symbology has no masks.
+    pub mask: i32,
+    /// Width in modules, without quiet zone.
+    pub width: usize,
+    /// Height in modules, without quiet zone.
+    pub height: usize,
+    /// Quiet zone the standard requires on every side, in modules.
+    pub quiet_zone: usize,
+    /// Bits of the data stream (mode headers and data).
+    pub data_bits: usize,
+    /// Data bits the symbol can hold at its error correction level.
+    pub capacity_bits: usize,
+}
+
+/// A [`SymbolInfo`] with the C strings its [`cv_symbol_info`] points into.
+#[derive(Debug)]
+pub(crate) struct InfoStrings {
+    pub(crate) info: SymbolInfo,
+    version: CString,
+    ecc: Option<CString>,
+}
+
+impl InfoStrings {
+    pub(crate) fn new(info: SymbolInfo) -> InfoStrings {
+        InfoStrings {
+            version: ffi::c_string(&info.version),
+            ecc: info.ecc.as_deref().map(ffi::c_string),
+            info,
+        }
+    }
+
+    pub(crate) fn version(&self) -> *const c_char {
+        self.version.as_ptr()
+    }
+
+    pub(crate) fn ecc(&self) -> *const c_char {
+        self.ecc.as_ref().map_or(std::ptr::null(), |e| e.as_ptr())
+    }
+
+    pub(crate) fn mask(&self) -> i32 {
+        self.info.mask.map_or(-1, i32::from)
+    }
+
+    pub(crate) fn to_c(&self) -> cv_symbol_info {
+        let info = &self.info;
+        cv_symbol_info {
+            symbology: info.symbology.into(),
+            symbology_name: ffi::static_c_str(info.symbology.name()),
+            version: self.version(),
+            ecc: self.ecc(),
+            mask: self.mask(),
+            width: info.width,
+            height: info.height,
+            quiet_zone: info.quiet_zone,
+            data_bits: info.data_bits,
+            capacity_bits: info.capacity_bits,
+        }
+    }
+}
