@@ -1,0 +1,118 @@
+"""CodeVault: QR codes (QR, Micro QR, rMQR) from a pure-Rust core.
+
+Two ways in, the same results:
+
+* ``encode(data, **options)`` returns a :class:`Symbol` to render with ``to_svg``,
+  ``to_png``, ``to_text``, ``to_matrix`` or ``to_pil``;
+* ``generate(request)`` takes a request (a ``dict`` or JSON text, the same shape in every
+  CodeVault language) and returns :class:`Artifacts`.
+
+Every failure raises a subclass of :class:`CodeVaultError` whose ``code`` and ``name`` are the
+stable numbers and names of the CodeVault error table.
+
+Thread safety: every function and object is safe to use from many threads. Objects are
+immutable, and encoding and rendering run with the GIL released, so threads encode in
+parallel.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ._native import (
+    ERROR_CODES,
+    Artifact,
+    Artifacts,
+    CharNotInCharsetError,
+    CharNotInModeError,
+    CodeVaultError,
+    ConflictingDataError,
+    DataTooLongError,
+    EncodeFailedError,
+    ImageTooLargeError,
+    InvalidBase64Error,
+    InvalidColorError,
+    InvalidJsonError,
+    InvalidOptionError,
+    InvalidSizeError,
+    MissingDataError,
+    RenderFailedError,
+    Symbol,
+    SymbolInfo,
+    UnknownSymbologyError,
+    UnsupportedOutputError,
+    UnsupportedSymbologyError,
+    __version__,
+    encode,
+    generate,
+    generate_json,
+)
+
+
+class Symbology(str, Enum):
+    """The symbologies; any ``str`` argument accepts the value (``"micro-qr"``) too."""
+
+    QR = "qr"
+    MICRO_QR = "micro-qr"
+    RMQR = "rmqr"
+
+
+class EcLevel(str, Enum):
+    """QR error correction levels, lowest first."""
+
+    L = "L"
+    M = "M"
+    Q = "Q"
+    H = "H"
+
+
+class Mode(str, Enum):
+    """QR data modes, for forcing one mode instead of optimal segmentation."""
+
+    NUMERIC = "numeric"
+    ALPHANUMERIC = "alphanumeric"
+    BYTE = "byte"
+    KANJI = "kanji"
+
+
+class OutputFormat(str, Enum):
+    """Outputs a request can ask for."""
+
+    SVG = "svg"
+    PNG = "png"
+    TXT = "txt"
+    MATRIX = "matrix"
+
+
+__all__ = [
+    "ERROR_CODES",
+    "Artifact",
+    "Artifacts",
+    "CharNotInCharsetError",
+    "CharNotInModeError",
+    "CodeVaultError",
+    "ConflictingDataError",
+    "DataTooLongError",
+    "EcLevel",
+    "EncodeFailedError",
+    "ImageTooLargeError",
+    "InvalidBase64Error",
+    "InvalidColorError",
+    "InvalidJsonError",
+    "InvalidOptionError",
+    "InvalidSizeError",
+    "MissingDataError",
+    "Mode",
+    "OutputFormat",
+    "RenderFailedError",
+    "Symbol",
+    "SymbolInfo",
+    "Symbology",
+    "UnknownSymbologyError",
+    "UnsupportedOutputError",
+    "UnsupportedSymbologyError",
+    "__version__",
+    "encode",
+    "generate",
+    "generate_json",
+]

@@ -1,0 +1,282 @@
+"""Type stubs of the native module ``codevault._native`` (re-exported by ``codevault``)."""
+
+import os
+from collections.abc import Mapping
+from typing import Any, ClassVar, Optional, Union
+
+from PIL.Image import Image as _PILImage
+
+__version__: str
+"""The package version (the Rust crate version)."""
+
+ERROR_CODES: list[tuple[int, str, type[CodeVaultError]]]
+"""Every error code as ``(number, kebab-name, exception class)``, in numeric order."""
+
+SYMBOLOGIES: list[str]
+"""Symbology names the core knows (the values of ``Symbology``)."""
+EC_LEVELS: list[str]
+"""Error correction letters (the values of ``EcLevel``)."""
+MODES: list[str]
+"""Mode names (the values of ``Mode``)."""
+OUTPUT_FORMATS: list[str]
+"""Output format names (the values of ``OutputFormat``)."""
+
+Data = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
+"""What ``encode`` accepts: text (encoded as UTF-8), bytes-like data, or a path whose file
+bytes are encoded."""
+
+Request = Union[Mapping[str, Any], str]
+"""A request: a mapping (sent through ``json.dumps``) or JSON text."""
+
+class CodeVaultError(Exception):
+    """Base class of every CodeVault error.
+
+    ``code`` is the stable number of the CodeVault error table (never reused), ``name`` its
+    kebab-case name (``"data-too-long"``), ``str(error)`` the core's one-line message.
+    """
+
+    code: ClassVar[int]
+    name: ClassVar[str]
+
+class InvalidJsonError(CodeVaultError):
+    """1 ``invalid-json``: the request is not JSON or does not match the request schema."""
+
+class MissingDataError(CodeVaultError):
+    """2 ``missing-data``: the request has neither ``data`` nor ``data_base64``."""
+
+class ConflictingDataError(CodeVaultError):
+    """3 ``conflicting-data``: the request has both ``data`` and ``data_base64``."""
+
+class InvalidBase64Error(CodeVaultError):
+    """4 ``invalid-base64``: ``data_base64`` is not standard base64."""
+
+class UnknownSymbologyError(CodeVaultError):
+    """5 ``unknown-symbology``: the symbology name is not one CodeVault knows."""
+
+class UnsupportedSymbologyError(CodeVaultError):
+    """6 ``unsupported-symbology``: the symbology is left out of this build."""
+
+class UnsupportedOutputError(CodeVaultError):
+    """7 ``unsupported-output``: the output format is left out of this build."""
+
+class InvalidOptionError(CodeVaultError):
+    """8 ``invalid-option``: an option value the symbology does not have (version, mask, ecc,
+    mode, eci, an int outside its type's range, …)."""
+
+class DataTooLongError(CodeVaultError):
+    """9 ``data-too-long``: the data does not fit the largest allowed symbol."""
+
+class CharNotInModeError(CodeVaultError):
+    """10 ``char-not-in-mode``: a forced mode cannot carry one of the characters."""
+
+class EncodeFailedError(CodeVaultError):
+    """11 ``encode-failed``: any other encoder refusal."""
+
+class InvalidColorError(CodeVaultError):
+    """12 ``invalid-color``: a colour string that does not parse."""
+
+class InvalidSizeError(CodeVaultError):
+    """13 ``invalid-size``: module size, quiet zone or DPI out of range."""
+
+class ImageTooLargeError(CodeVaultError):
+    """14 ``image-too-large``: the raster image would exceed the pixel limit."""
+
+class RenderFailedError(CodeVaultError):
+    """15 ``render-failed``: any other renderer failure (a bug: please report it)."""
+
+class CharNotInCharsetError(CodeVaultError):
+    """16 ``char-not-in-charset``: the text has a character the ECI's character set lacks."""
+
+class SymbolInfo:
+    """What the encoder chose, as in the ``symbol`` object of the artifacts JSON."""
+
+    @property
+    def symbology(self) -> str:
+        """``"qr"``, ``"micro-qr"`` or ``"rmqr"``."""
+    @property
+    def version(self) -> str:
+        """Version name: ``"10"`` (QR), ``"M3"`` (Micro QR), ``"R13x43"`` (rMQR)."""
+    @property
+    def ecc(self) -> Optional[str]:
+        """Error correction level used (``"L"``, ``"M"``, ``"Q"``, ``"H"``), after boost."""
+    @property
+    def mask(self) -> Optional[int]:
+        """Mask pattern applied, where the symbology has masks."""
+    @property
+    def width(self) -> int:
+        """Width in modules, without quiet zone."""
+    @property
+    def height(self) -> int:
+        """Height in modules, without quiet zone."""
+    @property
+    def quiet_zone(self) -> int:
+        """Quiet zone the standard requires on every side, in modules."""
+    @property
+    def data_bits(self) -> int:
+        """Bits of the data stream (headers and data)."""
+    @property
+    def capacity_bits(self) -> int:
+        """Data bits the symbol holds at its error correction level."""
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, the same shape as ``symbol`` in the artifacts JSON."""
+    def __eq__(self, other: object) -> bool: ...
+
+class Artifact:
+    """One rendered output."""
+
+    @property
+    def format(self) -> str:
+        """``"svg"``, ``"png"``, ``"txt"`` or ``"matrix"`` (equal to the ``OutputFormat``)."""
+    @property
+    def media_type(self) -> str:
+        """IANA media type, e.g. ``"image/svg+xml"``."""
+    @property
+    def data(self) -> bytes:
+        """The bytes (UTF-8 for the text formats)."""
+    def text(self) -> Optional[str]:
+        """The data as text for ``svg``, ``txt`` and ``matrix``; ``None`` for ``png``."""
+    def __len__(self) -> int:
+        """Number of bytes."""
+
+class Artifacts:
+    """The result of :func:`generate`."""
+
+    @property
+    def symbol(self) -> SymbolInfo:
+        """What the encoder chose."""
+    @property
+    def outputs(self) -> list[Artifact]:
+        """One artifact per requested output, in request order (a new list each time)."""
+    def get(self, format: str) -> Optional[Artifact]:
+        """The first artifact of ``format`` (an ``OutputFormat`` or its name), or ``None``.
+
+        Raises :class:`InvalidOptionError` for a name that is no output format.
+        """
+    def __len__(self) -> int:
+        """Number of outputs."""
+
+class Symbol:
+    """An encoded symbol: the module grid and what the encoder chose.
+
+    The render methods take the same keyword arguments, the request's ``style``:
+    ``dark`` and ``light`` colours (``"#RGB"``, ``"#RRGGBB"``, ``"#RRGGBBAA"``, ``"black"``,
+    ``"white"``, ``"transparent"``; default black on white), ``module_size`` in pixels
+    (1–1000, default 10), ``quiet_zone`` in modules (default: the symbology's own) and ``dpi``
+    (1–100000; stored in PNG, sets SVG size in millimetres).
+    """
+
+    @property
+    def symbology(self) -> str:
+        """``"qr"``, ``"micro-qr"`` or ``"rmqr"``."""
+    @property
+    def width(self) -> int:
+        """Width in modules, without quiet zone."""
+    @property
+    def height(self) -> int:
+        """Height in modules, without quiet zone."""
+    @property
+    def version(self) -> str:
+        """Version name: ``"10"``, ``"M3"``, ``"R13x43"``."""
+    @property
+    def ecc(self) -> Optional[str]:
+        """Error correction level used, after boost."""
+    @property
+    def mask(self) -> Optional[int]:
+        """Mask pattern applied, where the symbology has masks."""
+    @property
+    def quiet_zone(self) -> int:
+        """Quiet zone the standard requires on every side, in modules."""
+    @property
+    def data_bits(self) -> int:
+        """Bits of the data stream."""
+    @property
+    def capacity_bits(self) -> int:
+        """Data bits the symbol holds."""
+    def to_matrix(self) -> list[list[bool]]:
+        """Rows of modules, ``True`` = dark, without quiet zone."""
+    def to_svg(
+        self,
+        *,
+        dark: Optional[str] = None,
+        light: Optional[str] = None,
+        module_size: Optional[int] = None,
+        quiet_zone: Optional[int] = None,
+        dpi: Optional[int] = None,
+    ) -> str:
+        """An SVG document (one merged path per colour)."""
+    def to_png(
+        self,
+        *,
+        dark: Optional[str] = None,
+        light: Optional[str] = None,
+        module_size: Optional[int] = None,
+        quiet_zone: Optional[int] = None,
+        dpi: Optional[int] = None,
+    ) -> bytes:
+        """A PNG image."""
+    def to_text(
+        self,
+        *,
+        dark: Optional[str] = None,
+        light: Optional[str] = None,
+        module_size: Optional[int] = None,
+        quiet_zone: Optional[int] = None,
+        dpi: Optional[int] = None,
+    ) -> str:
+        """Unicode half-block text for terminals, quiet zone included."""
+    def to_pil(
+        self,
+        *,
+        dark: Optional[str] = None,
+        light: Optional[str] = None,
+        module_size: Optional[int] = None,
+        quiet_zone: Optional[int] = None,
+        dpi: Optional[int] = None,
+    ) -> _PILImage:
+        """The PNG as a loaded ``PIL.Image.Image`` (needs Pillow: ``pip install codevault[pil]``;
+        raises ``ImportError`` without it)."""
+    def info(self) -> SymbolInfo:
+        """What the encoder chose, as in ``Artifacts.symbol``."""
+
+def encode(
+    data: Data,
+    *,
+    symbology: Optional[str] = None,
+    ecc: Optional[str] = None,
+    boost: bool = True,
+    version: Union[int, str, None] = None,
+    mask: Optional[int] = None,
+    mode: Optional[str] = None,
+    eci: Optional[int] = None,
+    gs1: bool = False,
+    industry: Optional[int] = None,
+    structured_append: Union[tuple[int, int, int], Mapping[str, int], None] = None,
+    kanji: bool = True,
+) -> Symbol:
+    """Encodes ``data`` into a symbol.
+
+    ``data``: a ``str`` (encoded as UTF-8), ``bytes``/``bytearray``/``memoryview`` (encoded as
+    they are), or an ``os.PathLike`` whose file's bytes are encoded (``OSError`` if it cannot be
+    read). The options are the request's ``options``: ``symbology`` (``Symbology``; default
+    ``"qr"``), ``ecc`` (``EcLevel``; default ``"M"``, the minimum while ``boost`` raises it),
+    ``version`` (``10``, ``"M3"``, ``"R13x43"``; default the smallest that fits), ``mask``,
+    ``mode`` (``Mode``: force one mode), ``eci`` (designator written first; 26 = UTF-8),
+    ``gs1`` (FNC1 first position) or ``industry`` (FNC1 second position with that AIM
+    indicator), ``structured_append`` (``(index, count, parity)``), ``kanji`` (Kanji mode for
+    text Shift JIS can carry).
+
+    Raises a :class:`CodeVaultError` subclass for a refused value, ``TypeError`` for a value of
+    the wrong type. The GIL is released while encoding.
+    """
+
+def generate(request: Request) -> Artifacts:
+    """Generates every output of a request (a dict or JSON text).
+
+    The request has the same shape in every CodeVault language: ``data`` or ``data_base64``,
+    ``symbology``, ``options``, ``style``, ``outputs``. A dict goes through ``json.dumps`` (so
+    bytes values raise ``TypeError``: put bytes in ``data_base64``). The GIL is released while
+    generating.
+    """
+
+def generate_json(request: str) -> str:
+    """JSON in, JSON out: the artifacts as JSON text with artifact bytes in base64."""

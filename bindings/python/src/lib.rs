@@ -1,0 +1,148 @@
+//! Python bindings of CodeVault: the native module `codevault._native`.
+//!
+//! Every function converts Python values to the facade's types, calls the facade with the GIL
+//! released, and converts the result back; errors become exceptions in one place
+//! ([`errors::to_py`]). The Python package `codevault` re-exports this module and adds the
+//! `str` enums.
+
+mod classes;
+mod convert;
+mod errors;
+
+use codevault::{EcLevel, OutputFormat, Request};
+use pyo3::{
+    exceptions::PyTypeError,
+    prelude::*,
+    types::{PyDict, PyString},
+};
+
+use crate::{
+    classes::{Artifact, Artifacts, Symbol, SymbolInfo},
+    convert::OptionArgs,
+    errors::to_py,
+};
+
+/// The request as JSON text: a `str` as it is, a `dict` (any mapping) through `json.dumps`.
+fn request_json(request: &Bound<'_, PyAny>) -> PyResult<String> {
+    if let Ok(s) = request.cast::<PyString>() {
+        return Ok(s.to_cow()?.into_owned());
+    }
+    let py = request.py();
+    let mapping = py.import("collections.abc")?.getattr("Mapping")?;
+    if request.is_instance_of::<PyDict>() || request.is_instance(&mapping)? {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("allow_nan", false)?;
+        kwargs.set_item("ensure_ascii", false)?;
+        return py
+            .import("json")?
+            .getattr("dumps")?
+            .call((request,), Some(&kwargs))?
+            .extract();
+    }
+    Err(PyTypeError::new_err(format!(
+        "request must be a dict or a JSON str, not {}",
+        request.get_type().name()?
+    )))
+}
+
+/// Generates the artifacts of a request (a dict or JSON text).
+#[pyfunction]
+fn generate(py: Python<'_>, request: &Bound<'_, PyAny>) -> PyResult<Artifacts> {
+    let json = request_json(request)?;
+    let artifacts = py
+        .detach(|| Request::from_json(&json).and_then(|r| codevault::generate(&r)))
+        .map_err(to_py)?;
+    Artifacts::new(py, &artifacts)
+}
+
+/// JSON in, JSON out (artifact bytes as base64): the facade's `generate_json`.
+#[pyfunction]
+fn generate_json(py: Python<'_>, request: &str) -> PyResult<String> {
+    let request = request.to_string();
+    py.detach(|| codevault::generate_json(&request))
+        .map_err(to_py)
+}
+
+/// Encodes data (str as UTF-8, bytes-like, or a path whose file bytes are read) into a symbol.
+#[pyfunction]
+#[pyo3(signature = (
+    data, *, symbology=None, ecc=None, boost=true, version=None, mask=None, mode=None, eci=None,
+    gs1=false, industry=None, structured_append=None, kanji=true
+))]
+#[allow(clippy::too_many_arguments)]
+fn encode(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    symbology: Option<Bound<'_, PyAny>>,
+    ecc: Option<Bound<'_, PyAny>>,
+    boost: bool,
+    version: Option<Bound<'_, PyAny>>,
+    mask: Option<Bound<'_, PyAny>>,
+    mode: Option<Bound<'_, PyAny>>,
+    eci: Option<Bound<'_, PyAny>>,
+    gs1: bool,
+    industry: Option<Bound<'_, PyAny>>,
+    structured_append: Option<Bound<'_, PyAny>>,
+    kanji: bool,
+) -> PyResult<Symbol> {
+    let data = convert::data(data)?;
+    let symbology = match symbology.filter(|s| !s.is_none()) {
+        Some(s) => convert::symbology(&s)?,
+        None => codevault::Symbology::Qr,
+    };
+    let default_ecc = PyString::new(py, "M").into_any();
+    let options = convert::options(OptionArgs {
+        ecc: ecc.as_ref().filter(|e| !e.is_none()).unwrap_or(&default_ecc),
+        boost,
+        version: version.as_ref(),
+        mask: mask.as_ref(),
+        mode: mode.as_ref(),
+        eci: eci.as_ref(),
+        gs1,
+        industry: industry.as_ref(),
+        structured_append: structured_append.as_ref(),
+        kanji,
+    })?;
+    let symbol = py.detach(|| -> PyResult<codevault::Symbol> {
+        let bytes = data.into_bytes()?;
+        codevault::encode(symbology, &bytes, &options).map_err(to_py)
+    })?;
+    Ok(Symbol::new(symbol))
+}
+
+/// The native module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(generate, m)?)?;
+    m.add_function(wrap_pyfunction!(generate_json, m)?)?;
+    m.add_function(wrap_pyfunction!(encode, m)?)?;
+    m.add_class::<Artifacts>()?;
+    m.add_class::<Artifact>()?;
+    m.add_class::<SymbolInfo>()?;
+    m.add_class::<Symbol>()?;
+    errors::register(m)?;
+    // The names the core knows, so the Python enums can be checked against them.
+    m.add(
+        "SYMBOLOGIES",
+        [
+            codevault::Symbology::Qr,
+            codevault::Symbology::MicroQr,
+            codevault::Symbology::Rmqr,
+        ]
+        .map(|s| s.name()),
+    )?;
+    m.add("EC_LEVELS", EcLevel::ALL.map(|e| e.letter().to_string()))?;
+    m.add(
+        "MODES",
+        [
+            codevault::Mode::Numeric,
+            codevault::Mode::Alphanumeric,
+            codevault::Mode::Byte,
+            codevault::Mode::Kanji,
+        ]
+        .map(|mode| mode.name()),
+    )?;
+    m.add("OUTPUT_FORMATS", OutputFormat::ALL.map(|f| f.name()))?;
+    Ok(())
+}
