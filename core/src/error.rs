@@ -100,11 +100,13 @@ pub enum ErrorCode {
     ImageTooLarge = 14,
     /// Any other renderer failure (a bug: please report it).
     RenderFailed = 15,
+    /// [`EncodeError::CharNotInCharset`]: text has a character the ECI's character set lacks.
+    CharNotInCharset = 16,
 }
 
 impl ErrorCode {
     /// Every code, in numeric order.
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::InvalidJson,
         ErrorCode::MissingData,
         ErrorCode::ConflictingData,
@@ -120,6 +122,7 @@ impl ErrorCode {
         ErrorCode::InvalidSize,
         ErrorCode::ImageTooLarge,
         ErrorCode::RenderFailed,
+        ErrorCode::CharNotInCharset,
     ];
 
     /// The number (never 0, never reused).
@@ -150,6 +153,7 @@ impl ErrorCode {
             ErrorCode::InvalidSize => "invalid-size",
             ErrorCode::ImageTooLarge => "image-too-large",
             ErrorCode::RenderFailed => "render-failed",
+            ErrorCode::CharNotInCharset => "char-not-in-charset",
         }
     }
 }
@@ -204,6 +208,7 @@ impl Error {
                 EncodeError::InvalidOption { .. } => ErrorCode::InvalidOption,
                 EncodeError::DataTooLong { .. } => ErrorCode::DataTooLong,
                 EncodeError::CharNotInMode { .. } => ErrorCode::CharNotInMode,
+                EncodeError::CharNotInCharset { .. } => ErrorCode::CharNotInCharset,
                 _ => ErrorCode::EncodeFailed,
             },
             Error::Render(e) => match e {

@@ -21,7 +21,7 @@ use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encod
 /// assert_eq!(artifacts.outputs[1].text().unwrap().lines().count(), 25);
 /// ```
 pub fn generate(request: &Request) -> Result<Artifacts, Error> {
-    let data = request.payload()?;
+    let data = payload_for_eci(request)?;
     // A bad style is refused whatever the outputs, so every output list behaves the same.
     request.style.validate()?;
     let symbol = encode(request.symbology, &data, &request.options)?;
@@ -34,6 +34,18 @@ pub fn generate(request: &Request) -> Result<Artifacts, Error> {
         symbol: SymbolInfo::from(&symbol),
         outputs,
     })
+}
+
+/// The bytes to encode. Text with an ECI is converted into that ECI's character set, so a
+/// reader honouring the ECI shows the same text; bytes (`data_base64`) are taken as they are.
+fn payload_for_eci(request: &Request) -> Result<Vec<u8>, Error> {
+    #[cfg(feature = "qr")]
+    if let (Some(text), None, Some(eci)) =
+        (&request.data, &request.data_base64, request.options.eci)
+    {
+        return Ok(codevault_formats::qr::encode_text_for_eci(text, eci)?);
+    }
+    request.payload()
 }
 
 /// [`generate`] with JSON in and JSON out: the path every language binding takes.

@@ -92,6 +92,18 @@ fn table() -> Vec<(Error, u32, &'static str, &'static str)> {
              forced mode or the character",
         ),
         (
+            Error::Encode(EncodeError::CharNotInCharset {
+                eci: 3,
+                charset: "ISO-8859-1",
+                position: 2,
+                character: "€".into(),
+            }),
+            16,
+            "char-not-in-charset",
+            "character \"€\" at byte 2 is not in ISO-8859-1 (ECI 3): use ECI 26 (UTF-8) or \
+             remove the character",
+        ),
+        (
             Error::Render(RenderError::InvalidColor {
                 value: "red-ish".into(),
             }),

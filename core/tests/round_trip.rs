@@ -91,3 +91,23 @@ fn artifacts_json_round_trips() {
     assert_eq!(back, artifacts);
     assert!(artifacts.get(OutputFormat::Txt).is_some());
 }
+
+#[test]
+fn text_with_an_eci_is_converted_to_its_charset() {
+    for (text, eci) in [
+        ("Grüße aus Köln", 3u32),
+        ("Привет", 7),
+        ("Καλημέρα", 9),
+        ("日本語", 20),
+    ] {
+        let mut request = Request::text(text);
+        request.options.eci = Some(eci);
+        request.outputs = vec![OutputFormat::Png];
+        request.style = Style {
+            module_size: 4,
+            ..Style::default()
+        };
+        let artifacts = generate(&request).unwrap();
+        assert_eq!(scan(&artifacts.outputs[0].bytes), text, "ECI {eci}");
+    }
+}

@@ -36,6 +36,21 @@ pub enum EncodeError {
         /// The offending character (or `\xNN` for a lone byte).
         character: String,
     },
+    /// The caller's text has a character that the character set of the chosen ECI lacks.
+    #[error(
+        "character {character:?} at byte {position} is not in {charset} (ECI {eci}): use ECI 26 \
+         (UTF-8) or remove the character"
+    )]
+    CharNotInCharset {
+        /// The ECI designator.
+        eci: u32,
+        /// Its character set, e.g. `ISO-8859-1`.
+        charset: &'static str,
+        /// Byte offset of the character in the UTF-8 input.
+        position: usize,
+        /// The offending character.
+        character: String,
+    },
     /// The caller asked for an option value the symbology does not have.
     #[error("invalid {option} {value}: {expected}")]
     InvalidOption {

@@ -12,6 +12,7 @@
 //! ```
 
 mod bits;
+mod eci;
 mod gf;
 mod mask;
 mod micro;
@@ -24,6 +25,7 @@ mod segment;
 mod structured;
 mod tables;
 
+pub use eci::{eci_charset_name, encode_text_for_eci};
 pub use micro::encode_micro_qr;
 pub use model2::encode_qr;
 pub use rmqr::{RMQR_VERSIONS, encode_rmqr, rmqr_version_name};
