@@ -71,7 +71,8 @@ fn int<T: for<'a, 'py> FromPyObject<'a, 'py>>(
     value: &Bound<'_, PyAny>,
     expected: &str,
 ) -> PyResult<T> {
-    if value.is_instance_of::<pyo3::types::PyBool>() || !value.is_instance_of::<pyo3::types::PyInt>()
+    if value.is_instance_of::<pyo3::types::PyBool>()
+        || !value.is_instance_of::<pyo3::types::PyInt>()
     {
         return Err(PyTypeError::new_err(format!(
             "{option} must be an int, not {}",
@@ -139,8 +140,9 @@ pub fn options(args: OptionArgs<'_, '_>) -> PyResult<codevault::EncodeOptions> {
     o.boost = args.boost;
     o.version = match args.version.filter(|v| !v.is_none()) {
         None => None,
-        Some(v) if v.is_instance_of::<pyo3::types::PyInt>()
-            && !v.is_instance_of::<pyo3::types::PyBool>() =>
+        Some(v)
+            if v.is_instance_of::<pyo3::types::PyInt>()
+                && !v.is_instance_of::<pyo3::types::PyBool>() =>
         {
             Some(v.str()?.to_string())
         }
@@ -158,11 +160,13 @@ pub fn options(args: OptionArgs<'_, '_>) -> PyResult<codevault::EncodeOptions> {
         (true, None) => Fnc1::Gs1,
         (false, Some(n)) => Fnc1::Industry(n),
         (true, Some(n)) => {
-            return Err(to_py(Error::Encode(codevault::EncodeError::InvalidOption {
-                option: "fnc1",
-                value: format!("gs1 and industry={n}"),
-                expected: "set gs1 or industry, not both".to_string(),
-            })));
+            return Err(to_py(Error::Encode(
+                codevault::EncodeError::InvalidOption {
+                    option: "fnc1",
+                    value: format!("gs1 and industry={n}"),
+                    expected: "set gs1 or industry, not both".to_string(),
+                },
+            )));
         }
     };
     o.structured_append = args

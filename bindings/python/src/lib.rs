@@ -92,7 +92,10 @@ fn encode(
     };
     let default_ecc = PyString::new(py, "M").into_any();
     let options = convert::options(OptionArgs {
-        ecc: ecc.as_ref().filter(|e| !e.is_none()).unwrap_or(&default_ecc),
+        ecc: ecc
+            .as_ref()
+            .filter(|e| !e.is_none())
+            .unwrap_or(&default_ecc),
         boost,
         version: version.as_ref(),
         mask: mask.as_ref(),

@@ -2,9 +2,44 @@
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Optional, Union
+from typing import Any, ClassVar, Optional, Union, final
+
+from typing_extensions import TypeAlias
 
 from PIL.Image import Image as _PILImage
+
+__all__ = [
+    "__version__",
+    "generate",
+    "generate_json",
+    "encode",
+    "Artifacts",
+    "Artifact",
+    "SymbolInfo",
+    "Symbol",
+    "CodeVaultError",
+    "InvalidJsonError",
+    "MissingDataError",
+    "ConflictingDataError",
+    "InvalidBase64Error",
+    "UnknownSymbologyError",
+    "UnsupportedSymbologyError",
+    "UnsupportedOutputError",
+    "InvalidOptionError",
+    "DataTooLongError",
+    "CharNotInModeError",
+    "EncodeFailedError",
+    "InvalidColorError",
+    "InvalidSizeError",
+    "ImageTooLargeError",
+    "RenderFailedError",
+    "CharNotInCharsetError",
+    "ERROR_CODES",
+    "SYMBOLOGIES",
+    "EC_LEVELS",
+    "MODES",
+    "OUTPUT_FORMATS",
+]
 
 __version__: str
 """The package version (the Rust crate version)."""
@@ -21,11 +56,11 @@ MODES: list[str]
 OUTPUT_FORMATS: list[str]
 """Output format names (the values of ``OutputFormat``)."""
 
-Data = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
+_Data: TypeAlias = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
 """What ``encode`` accepts: text (encoded as UTF-8), bytes-like data, or a path whose file
 bytes are encoded."""
 
-Request = Union[Mapping[str, Any], str]
+_Request: TypeAlias = Union[Mapping[str, Any], str]
 """A request: a mapping (sent through ``json.dumps``) or JSON text."""
 
 class CodeVaultError(Exception):
@@ -87,6 +122,7 @@ class RenderFailedError(CodeVaultError):
 class CharNotInCharsetError(CodeVaultError):
     """16 ``char-not-in-charset``: the text has a character the ECI's character set lacks."""
 
+@final
 class SymbolInfo:
     """What the encoder chose, as in the ``symbol`` object of the artifacts JSON."""
 
@@ -119,8 +155,9 @@ class SymbolInfo:
         """Data bits the symbol holds at its error correction level."""
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict, the same shape as ``symbol`` in the artifacts JSON."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
+@final
 class Artifact:
     """One rendered output."""
 
@@ -138,6 +175,7 @@ class Artifact:
     def __len__(self) -> int:
         """Number of bytes."""
 
+@final
 class Artifacts:
     """The result of :func:`generate`."""
 
@@ -155,6 +193,7 @@ class Artifacts:
     def __len__(self) -> int:
         """Number of outputs."""
 
+@final
 class Symbol:
     """An encoded symbol: the module grid and what the encoder chose.
 
@@ -239,7 +278,7 @@ class Symbol:
         """What the encoder chose, as in ``Artifacts.symbol``."""
 
 def encode(
-    data: Data,
+    data: _Data,
     *,
     symbology: Optional[str] = None,
     ecc: Optional[str] = None,
@@ -269,7 +308,7 @@ def encode(
     the wrong type. The GIL is released while encoding.
     """
 
-def generate(request: Request) -> Artifacts:
+def generate(request: _Request) -> Artifacts:
     """Generates every output of a request (a dict or JSON text).
 
     The request has the same shape in every CodeVault language: ``data`` or ``data_base64``,
