@@ -41,7 +41,10 @@ pub fn encode_request(
     options_json: Option<&str>,
 ) -> std::result::Result<Request, codevault::Error> {
     let symbology = symbology.map(|s| Value::String(s.to_string()).to_string());
-    parse_parts(&[("symbology", symbology.as_deref()), ("options", options_json)])
+    parse_parts(&[
+        ("symbology", symbology.as_deref()),
+        ("options", options_json),
+    ])
 }
 
 /// A style given as JSON (`{"dark": "#000", "module_size": 4}`); the default when absent.

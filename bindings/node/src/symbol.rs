@@ -47,7 +47,9 @@ impl JsSymbol {
     /// PNG image bytes.
     #[napi]
     pub fn to_png(&self, env: Env, style_json: Option<String>) -> Result<Buffer> {
-        Ok(self.render(&env, style_json.as_deref(), OutputFormat::Png)?.into())
+        Ok(self
+            .render(&env, style_json.as_deref(), OutputFormat::Png)?
+            .into())
     }
 
     /// Terminal text (Unicode half blocks, quiet zone included).

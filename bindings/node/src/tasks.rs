@@ -42,7 +42,9 @@ fn generate_all(requests: &[String]) -> Vec<Outcome> {
     thread::scope(|scope| {
         let handles: Vec<_> = requests
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|r| generate_one(r)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|r| generate_one(r)).collect::<Vec<_>>())
+            })
             .collect();
         handles
             .into_iter()
@@ -70,7 +72,9 @@ impl Task for Generate {
         if self.many {
             Ok(Either::B(all))
         } else {
-            all.pop().map(Either::A).ok_or_else(|| napi::Error::from_reason("no request"))
+            all.pop()
+                .map(Either::A)
+                .ok_or_else(|| napi::Error::from_reason("no request"))
         }
     }
 }
@@ -80,7 +84,10 @@ fn with_index(env: &Env, error: napi::Error, index: usize, many: bool) -> napi::
     if !many {
         return error;
     }
-    let value = match napi::JsError::from(error).into_unknown(*env).coerce_to_object() {
+    let value = match napi::JsError::from(error)
+        .into_unknown(*env)
+        .coerce_to_object()
+    {
         Ok(mut object) => {
             let _ = object.set_named_property("index", u32::try_from(index).unwrap_or(u32::MAX));
             object.to_unknown()
@@ -110,6 +117,8 @@ impl Task for Encode {
     }
 
     fn resolve(&mut self, env: Env, output: Self::Output) -> Result<JsSymbol> {
-        output.map(JsSymbol::from).map_err(|e| into_js_error(&env, &e))
+        output
+            .map(JsSymbol::from)
+            .map_err(|e| into_js_error(&env, &e))
     }
 }

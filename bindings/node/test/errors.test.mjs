@@ -101,3 +101,10 @@ test('every reachable code, with its message, through the public API', () => {
   const missing = cv.errorCodes.map((c) => c.code).filter((c) => !covered.has(c))
   assert.deepEqual(missing, [], 'codes without a case in this table')
 })
+
+test('docs/quickstart-node.md lists every error class', () => {
+  const doc = readFileSync(join(repoRoot, 'docs/quickstart-node.md'), 'utf8')
+  for (const { code, errno, className } of cv.errorCodes) {
+    assert.ok(doc.includes(`| \`${className}\` | \`${code}\` | ${errno} |`), `${className} missing from the docs table`)
+  }
+})
