@@ -9,7 +9,7 @@
 #      quickstart example without Pillow; then adds pytest/mypy/Pillow/zxing-cpp and runs the
 #      pytest suite, mypy --strict (tests + examples), stubtest (stubs = runtime) and the
 #      quickstart again with Pillow;
-#   5. the wheel imports and encodes on every CPython 3.9–3.13 found on PATH;
+#   5. the wheel imports and encodes on every CPython 3.9–3.13 found on PATH or in pyenv;
 #
 # and ends with one plain line: `N passed, N failed` (pytest's counts plus one per other check).
 #
@@ -119,8 +119,11 @@ check "quickstart example (with Pillow)" "$VENV/bin/python" examples/quickstart.
 
 # ---- 5. every CPython 3.9–3.13 on PATH ----
 for v in 3.9 3.10 3.11 3.12 3.13; do
-    py=$(command -v "python$v") || { echo "python$v not on PATH: skipped"; continue; }
-    "$py" -c 'import sys' 2>/dev/null || { echo "python$v not runnable: skipped"; continue; }
+    py=
+    for candidate in "$(command -v "python$v")" "${PYENV_ROOT:-$HOME/.pyenv}"/versions/"$v".*/bin/"python$v"; do
+        [ -x "$candidate" ] && "$candidate" -c 'import sys' 2>/dev/null && { py=$candidate; break; }
+    done
+    [ -n "$py" ] || { echo "python$v not found (PATH, pyenv): skipped"; continue; }
     check "abi3 wheel on python$v" sh -c '
         "$1" -m venv "$2" && "$2/bin/python" -m pip install -q --disable-pip-version-check "$3" &&
         "$2/bin/python" -c "import codevault as c; s = c.encode(\"https://example.com\"); assert s.to_png()[:4] == b\"\\x89PNG\"; print(c.__version__, s)"
