@@ -1,7 +1,10 @@
 //! Error codes and messages: the facade's [`ErrorCode`] numbers unchanged, plus the binding's
 //! own codes from 1000 up, mapped in this one place and tested by table.
 
-use std::{cell::RefCell, ffi::c_char};
+use std::{
+    cell::RefCell,
+    ffi::{CStr, c_char},
+};
 
 use facade::ErrorCode;
 
@@ -47,6 +50,8 @@ pub enum cv_result {
     CV_IMAGE_TOO_LARGE = 14,
     /// Any other renderer failure (a CodeVault bug: please report it).
     CV_RENDER_FAILED = 15,
+    /// Text has a character the character set of the requested ECI lacks (caller's fault).
+    CV_CHAR_NOT_IN_CHARSET = 16,
     /// A required pointer argument was NULL (caller's fault).
     CV_NULL_POINTER = 1000,
     /// A string argument is not valid UTF-8 (caller's fault).
@@ -62,7 +67,7 @@ pub enum cv_result {
 
 impl cv_result {
     /// Every code except `CV_OK`, in numeric order.
-    pub const ERRORS: [cv_result; 20] = [
+    pub const ERRORS: [cv_result; 21] = [
         cv_result::CV_INVALID_JSON,
         cv_result::CV_MISSING_DATA,
         cv_result::CV_CONFLICTING_DATA,
@@ -78,6 +83,7 @@ impl cv_result {
         cv_result::CV_INVALID_SIZE,
         cv_result::CV_IMAGE_TOO_LARGE,
         cv_result::CV_RENDER_FAILED,
+        cv_result::CV_CHAR_NOT_IN_CHARSET,
         cv_result::CV_NULL_POINTER,
         cv_result::CV_INVALID_UTF8,
         cv_result::CV_PANIC,
@@ -101,16 +107,36 @@ impl cv_result {
     }
 
     /// The stable kebab-case name: the facade's name for 1–999 (`data-too-long`), the C API's
-    /// own for the rest.
+    /// own for the rest. A table test checks the facade's names.
     pub fn name(self) -> &'static str {
+        self.c_name().to_str().unwrap_or("unknown-error")
+    }
+
+    /// [`cv_result::name`] as a static C string.
+    pub fn c_name(self) -> &'static CStr {
         match self {
-            cv_result::CV_OK => "ok",
-            cv_result::CV_NULL_POINTER => "null-pointer",
-            cv_result::CV_INVALID_UTF8 => "invalid-utf8",
-            cv_result::CV_PANIC => "panic",
-            cv_result::CV_INVALID_ARGUMENT => "invalid-argument",
-            cv_result::CV_UNKNOWN_ERROR => "unknown-error",
-            other => ErrorCode::from_u32(other as u32).map_or("unknown-error", ErrorCode::name),
+            cv_result::CV_OK => c"ok",
+            cv_result::CV_INVALID_JSON => c"invalid-json",
+            cv_result::CV_MISSING_DATA => c"missing-data",
+            cv_result::CV_CONFLICTING_DATA => c"conflicting-data",
+            cv_result::CV_INVALID_BASE64 => c"invalid-base64",
+            cv_result::CV_UNKNOWN_SYMBOLOGY => c"unknown-symbology",
+            cv_result::CV_UNSUPPORTED_SYMBOLOGY => c"unsupported-symbology",
+            cv_result::CV_UNSUPPORTED_OUTPUT => c"unsupported-output",
+            cv_result::CV_INVALID_OPTION => c"invalid-option",
+            cv_result::CV_DATA_TOO_LONG => c"data-too-long",
+            cv_result::CV_CHAR_NOT_IN_MODE => c"char-not-in-mode",
+            cv_result::CV_ENCODE_FAILED => c"encode-failed",
+            cv_result::CV_INVALID_COLOR => c"invalid-color",
+            cv_result::CV_INVALID_SIZE => c"invalid-size",
+            cv_result::CV_IMAGE_TOO_LARGE => c"image-too-large",
+            cv_result::CV_RENDER_FAILED => c"render-failed",
+            cv_result::CV_CHAR_NOT_IN_CHARSET => c"char-not-in-charset",
+            cv_result::CV_NULL_POINTER => c"null-pointer",
+            cv_result::CV_INVALID_UTF8 => c"invalid-utf8",
+            cv_result::CV_PANIC => c"panic",
+            cv_result::CV_INVALID_ARGUMENT => c"invalid-argument",
+            cv_result::CV_UNKNOWN_ERROR => c"unknown-error",
         }
     }
 
@@ -133,6 +159,9 @@ impl cv_result {
             cv_result::CV_INVALID_SIZE => "module size, quiet zone or dpi out of range",
             cv_result::CV_IMAGE_TOO_LARGE => "the raster image would exceed the pixel limit",
             cv_result::CV_RENDER_FAILED => "the renderer failed (a bug: please report it)",
+            cv_result::CV_CHAR_NOT_IN_CHARSET => {
+                "the text has a character the eci's character set lacks"
+            }
             cv_result::CV_NULL_POINTER => "a required pointer argument was null",
             cv_result::CV_INVALID_UTF8 => "a string argument is not valid utf-8",
             cv_result::CV_PANIC => "internal error (panic): the call had no effect",
@@ -190,8 +219,10 @@ pub fn last_error() -> Option<String> {
 #[unsafe(no_mangle)]
 pub extern "C" fn cv_error_name(code: u32) -> *const c_char {
     crate::panic::boundary_or(c"unknown-error".as_ptr(), || {
-        let name = cv_result::from_u32(code).map_or("unknown-error", cv_result::name);
-        ffi::static_c_str(name)
+        cv_result::from_u32(code)
+            .unwrap_or(cv_result::CV_UNKNOWN_ERROR)
+            .c_name()
+            .as_ptr()
     })
 }
 

@@ -2,11 +2,7 @@
 //! and output writes. All raw-pointer handling of the crate lives here or right beside a call
 //! to one of these helpers.
 
-use std::{
-    collections::HashMap,
-    ffi::{CStr, CString, c_char},
-    sync::OnceLock,
-};
+use std::ffi::{CStr, CString, c_char};
 
 use crate::error::{Failure, cv_result};
 
@@ -156,17 +152,6 @@ pub unsafe fn write_c_string(
 pub fn c_string(text: &str) -> CString {
     let end = text.find('\0').unwrap_or(text.len());
     CString::new(&text[..end]).unwrap_or_default()
-}
-
-/// A NUL-terminated copy of a static string, made once and kept for the process.
-pub fn static_c_str(text: &'static str) -> *const c_char {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<&'static str, &'static CStr>>> =
-        OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(text)
-        .or_insert_with(|| Box::leak(c_string(text).into_boxed_c_str()))
-        .as_ptr()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Plain C views of the facade's enums and of [`SymbolInfo`].
 
-use std::ffi::{CString, c_char};
+use std::ffi::{CStr, CString, c_char};
 
 use facade::{OutputFormat, SymbolInfo, Symbology};
 
@@ -18,6 +18,19 @@ pub enum cv_symbology {
     CV_SYMBOLOGY_MICRO_QR = 2,
     /// Rectangular Micro QR Code (`"rmqr"`).
     CV_SYMBOLOGY_RMQR = 3,
+}
+
+impl cv_symbology {
+    /// The symbology's stable name as a static C string (`"unknown"` for
+    /// `CV_SYMBOLOGY_UNKNOWN`); a test checks it against the facade's names.
+    pub fn c_name(self) -> &'static CStr {
+        match self {
+            cv_symbology::CV_SYMBOLOGY_UNKNOWN => c"unknown",
+            cv_symbology::CV_SYMBOLOGY_QR => c"qr",
+            cv_symbology::CV_SYMBOLOGY_MICRO_QR => c"micro-qr",
+            cv_symbology::CV_SYMBOLOGY_RMQR => c"rmqr",
+        }
+    }
 }
 
 impl From<Symbology> for cv_symbology {
@@ -120,7 +133,7 @@ impl InfoStrings {
         let info = &self.info;
         cv_symbol_info {
             symbology: info.symbology.into(),
-            symbology_name: ffi::static_c_str(info.symbology.name()),
+            symbology_name: cv_symbology::from(info.symbology).c_name().as_ptr(),
             version: self.version(),
             ecc: self.ecc(),
             mask: self.mask(),
@@ -129,6 +142,20 @@ impl InfoStrings {
             quiet_zone: info.quiet_zone,
             data_bits: info.data_bits,
             capacity_bits: info.capacity_bits,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbology_names_are_the_facade_names() {
+        for s in [Symbology::Qr, Symbology::MicroQr, Symbology::Rmqr] {
+            let c = cv_symbology::from(s);
+            assert_ne!(c, cv_symbology::CV_SYMBOLOGY_UNKNOWN);
+            assert_eq!(c.c_name().to_str().unwrap(), s.name());
         }
     }
 }
