@@ -40,7 +40,20 @@ def test_core_messages_are_compared() -> None:
     assert set(CORE_MESSAGES) == {p.name for p in BAD}
 
 
-@pytest.mark.parametrize("path", GOOD, ids=[p.stem for p in GOOD])
+# Requests where the core itself is inconsistent today; strict, so a fix shows up as XPASS.
+KNOWN_CORE_GAPS = {
+    "latin1-eci": "core: generate() converts text to the ECI's charset (Latin-1) but the golden "
+    "matrix and codevault::encode() use the UTF-8 bytes",
+}
+
+
+def _good_param(p: Path) -> Any:
+    gap = KNOWN_CORE_GAPS.get(p.stem)
+    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+    return pytest.param(p, id=p.stem, marks=marks)
+
+
+@pytest.mark.parametrize("path", [_good_param(p) for p in GOOD])
 def test_good_request_matches_golden(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     request: dict[str, Any] = json.loads(text)
