@@ -8,7 +8,7 @@ import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -226,3 +226,46 @@ def test_pickle_free_repr_of_info() -> None:
     assert d["width"] == 21 and d["symbology"] == "qr"
     assert "SymbolInfo(" in repr(info)
     assert io.BytesIO(codevault.encode("x").to_png()).read(4) == b"\x89PNG"
+
+
+def test_heavy_calls_release_the_gil() -> None:
+    """Another Python thread runs while encode/render/generate work (the GIL is released)."""
+    import sys
+
+    data = "https://example.com/" + "x" * 1200
+    symbol = codevault.encode(data)
+    calls: list[Callable[[], object]] = [
+        lambda: codevault.encode(data, ecc="L", boost=False),
+        lambda: symbol.to_png(module_size=20),
+        lambda: codevault.generate({"data": data, "style": {"module_size": 20}, "outputs": ["png"]}),
+    ]
+    counter = [0]
+    stop = threading.Event()
+    started = threading.Event()
+
+    def spin() -> None:
+        started.set()
+        while not stop.is_set():
+            counter[0] += 1
+
+    old = sys.getswitchinterval()
+    # With a 1 s switch interval the spinning thread only gets the GIL when the caller releases
+    # it itself, so progress during a call means the call released it. (A call that released
+    # it then waits up to 1 s to get it back: stop at the first success.)
+    thread = threading.Thread(target=spin)
+    thread.start()
+    started.wait()
+    sys.setswitchinterval(1.0)
+    try:
+        for call in calls:
+            for _ in range(10):
+                before = counter[0]
+                call()
+                if counter[0] > before:
+                    break
+            else:
+                raise AssertionError(f"the GIL was held for the whole of {call}")
+    finally:
+        stop.set()
+        sys.setswitchinterval(old)
+        thread.join()
