@@ -141,9 +141,12 @@ examples() {
     return 1
   # A bad request fails with its message and exit status 1.
   ! ./generate_json "$ROOT/core/examples/requests/bad/data-too-long.json" 2>err.txt &&
-    grep -q "data-too-long (9): data needs" err.txt
+    grep -q "data-too-long (9): data needs" err.txt || return 1
+  # The overhead benchmark of BENCH.md builds and runs (a few iterations only).
+  gcc -O2 -Wall -Wextra -Werror -I"$HERE/include" "$HERE/bench/overhead.c" -o overhead \
+    -L"$LIBDIR" -lcodevault && LD_LIBRARY_PATH="$LIBDIR" ./overhead 20
 }
-step "examples (encode_png, generate_json)" examples
+step "examples (encode_png, generate_json, bench/overhead.c)" examples
 
 quickstart() {
   local dir="$WORK/quickstart"
