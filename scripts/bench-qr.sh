@@ -4,22 +4,27 @@
 # version and ECC pinned, automatic mask, matrix only. Prints a markdown table of median µs per
 # encode and the ratio fastest peer / CodeVault (above 1 = we are faster).
 #
-#   scripts/bench-qr.sh [--samples N] [--callgrind] [--criterion]
+#   scripts/bench-qr.sh [--samples N] [--rounds R] [--callgrind] [--criterion]
 #
 #   --samples N   timed batches per measurement (default 31)
-#   --callgrind   also count instructions per encode with valgrind (CodeVault vs fast_qr, V10-H)
+#   --rounds R    run the Rust and C harnesses alternately R times and report, for each cell, the
+#                 median of the R medians (default 3), so a burst of load on this shared 2-core
+#                 machine hits every library alike
+#   --callgrind   also count instructions per encode with valgrind, all six libraries at V10-H
+#                 (stable whatever else the machine does)
 #   --criterion   also run the full criterion bench (cargo bench -p codevault-benches)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CV_ROOT"
 
-SAMPLES=31 CALLGRIND=0 CRITERION=0
+SAMPLES=31 ROUNDS=3 CALLGRIND=0 CRITERION=0
 while [ $# -gt 0 ]; do
     case $1 in
         --samples) SAMPLES=$2; shift ;;
+        --rounds) ROUNDS=$2; shift ;;
         --callgrind) CALLGRIND=1 ;;
         --criterion) CRITERION=1 ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) cv_die "unknown argument $1" ;;
     esac
     shift
@@ -38,14 +43,22 @@ gcc -O2 -o "$PEERS" benches/c/peers.c $(pkg-config --cflags --libs libqrencode) 
 
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
-cv_log "timing the Rust libraries ($SAMPLES samples each)"
-"$MEDIANS" --samples "$SAMPLES" >>"$OUT"
-cv_log "timing the C libraries"
-"$PEERS" benches/payloads.txt "$SAMPLES" >>"$OUT"
+for r in $(seq "$ROUNDS"); do
+    cv_log "round $r/$ROUNDS: Rust libraries ($SAMPLES samples each)"
+    "$MEDIANS" --samples "$SAMPLES" >>"$OUT"
+    cv_log "round $r/$ROUNDS: C libraries"
+    "$PEERS" benches/payloads.txt "$SAMPLES" >>"$OUT"
+done
 
 echo
-echo "QR encode, matrix only, median µs per encode ($(nproc) cores, $(date -u +%Y-%m-%d), $(rustc --version | cut -d' ' -f1-2), zint $(zint --version 2>/dev/null | tail -1 | awk '{print $NF}'), libqrencode $(pkg-config --modversion libqrencode))"
+echo "QR encode, matrix only, median µs per encode, median of $ROUNDS rounds × $SAMPLES samples ($(nproc) cores, $(date -u +%Y-%m-%d), $(rustc --version | cut -d' ' -f1-2), zint $(zint --version 2>/dev/null | tail -1 | awk '{print $NF}'), libqrencode $(pkg-config --modversion libqrencode))"
 echo
+# median of the rounds for each (library, case), in first-seen order
+awk -F'\t' '{ k = $1 "\t" $2; if (!(k in n)) order[++m] = k; v[k, ++n[k]] = $3 }
+    END { for (i = 1; i <= m; i++) { k = order[i]; c = n[k]
+            for (a = 1; a <= c; a++) x[a] = v[k, a] + 0
+            for (a = 1; a <= c; a++) for (b = a + 1; b <= c; b++) if (x[b] < x[a]) { t = x[a]; x[a] = x[b]; x[b] = t }
+            printf "%s\t%.1f\n", k, (c % 2 ? x[(c + 1) / 2] : (x[c / 2] + x[c / 2 + 1]) / 2) } }' "$OUT" |
 awk -F'\t' '
     { t[$1, $2] = $3; if (!($1 in seenl)) { seenl[$1] = 1; libs[++nl] = $1 }
       if (!($2 in seenc)) { seenc[$2] = 1; cases[++nc] = $2 } }
@@ -62,24 +75,29 @@ awk -F'\t' '
             ours = t["codevault", c] + 0
             printf "%s %s |\n", row, (ours > 0 ? sprintf("%.2f× (%s)", best / ours, bestn) : "–")
         }
-    }' "$OUT"
+    }'
 
 if [ $CALLGRIND = 1 ]; then
     echo
-    echo "Instructions per encode, V10-H (valgrind --tool=callgrind; (run with 101 encodes − run with 1) / 100):"
+    echo "Instructions per encode, V10-H (valgrind --tool=callgrind: (run with 21 encodes − run with 1) / 20):"
     echo
-    echo "| library | instructions per encode |"
-    echo "| --- | ---: |"
-    for lib in codevault fast_qr; do
-        ir() {
-            local f
-            f=$(mktemp)
-            valgrind --tool=callgrind --callgrind-out-file="$f" "$MEDIANS" --only "$lib" --case V10-H --iters "$1" >/dev/null 2>&1
-            callgrind_annotate "$f" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }'
-            rm -f "$f"
-        }
-        one=$(ir 1) many=$(ir 101)
-        echo "| $lib | $(( (many - one) / 100 )) |"
+    echo "| library | instructions per encode | × codevault |"
+    echo "| --- | ---: | ---: |"
+    ir() { # ir LIB ITERS
+        local f bin=$MEDIANS
+        case $1 in libqrencode|libzint) bin="$PEERS benches/payloads.txt" ;; esac
+        f=$(mktemp)
+        # shellcheck disable=SC2086
+        valgrind --tool=callgrind --callgrind-out-file="$f" $bin --only "$1" --case V10-H --iters "$2" >/dev/null 2>&1
+        callgrind_annotate "$f" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }'
+        rm -f "$f"
+    }
+    base=0
+    for lib in codevault fast_qr qrcodegen qrcode libqrencode libzint; do
+        one=$(ir "$lib" 1) many=$(ir "$lib" 21)
+        per=$(( (many - one) / 20 ))
+        [ "$lib" = codevault ] && base=$per
+        echo "| $lib | $per | $(awk -v a="$per" -v b="$base" 'BEGIN { printf "%.2f", a / b }') |"
     done
 fi
 

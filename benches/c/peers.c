@@ -6,8 +6,10 @@
  *
  *   gcc -O2 -o peers benches/c/peers.c $(pkg-config --cflags --libs libqrencode) -lzint
  *   ./peers benches/payloads.txt [samples]
+ *   ./peers benches/payloads.txt --iters N --only libqrencode|libzint --case V10-H
  *
- * Output: one `library<TAB>case<TAB>median_us` line per measurement.
+ * Output: one `library<TAB>case<TAB>median_us` line per measurement. With --iters nothing is
+ * timed: the selected encoder just runs N times (for valgrind --tool=callgrind).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <qrencode.h>
@@ -87,7 +89,15 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: %s payloads.txt [samples]\n", argv[0]);
         return 2;
     }
-    int samples = argc > 2 ? atoi(argv[2]) : 31;
+    int samples = 31;
+    long iters = -1;
+    const char *only = NULL, *only_case = NULL;
+    for (int a = 2; a < argc; a++) {
+        if (strcmp(argv[a], "--iters") == 0 && a + 1 < argc) iters = atol(argv[++a]);
+        else if (strcmp(argv[a], "--only") == 0 && a + 1 < argc) only = argv[++a];
+        else if (strcmp(argv[a], "--case") == 0 && a + 1 < argc) only_case = argv[++a];
+        else samples = atoi(argv[a]);
+    }
     if (samples < 1) samples = 1;
     FILE *in = fopen(argv[1], "r");
     if (!in) {
@@ -116,12 +126,18 @@ int main(int argc, char **argv) {
         c.version = atoi(ver);
         c.ecc = ecc[0];
         c.payload = payload;
+        if (only_case && strcmp(only_case, c.name) != 0) continue;
         for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++) {
+            if (only && strcmp(only, libs[i].name) != 0) continue;
             int width = libs[i].f(&c);
             if (width != 17 + 4 * c.version) {
                 fprintf(stderr, "%s %s: width %d, expected version %d\n", libs[i].name, c.name,
                         width, c.version);
                 status = 1;
+                continue;
+            }
+            if (iters >= 0) {
+                for (long k = 0; k < iters; k++) libs[i].f(&c);
                 continue;
             }
             printf("%s\t%s\t%.1f\n", libs[i].name, c.name, median_us(libs[i].f, &c, samples));
