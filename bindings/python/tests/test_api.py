@@ -6,6 +6,7 @@ import io
 import json
 import re
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
@@ -243,22 +244,23 @@ def test_heavy_calls_release_the_gil() -> None:
     stop = threading.Event()
     started = threading.Event()
 
-    def spin() -> None:
+    def tick() -> None:
+        # Takes the GIL only briefly: it sleeps (releasing the GIL) between increments.
         started.set()
         while not stop.is_set():
             counter[0] += 1
+            time.sleep(0.0001)
 
     old = sys.getswitchinterval()
-    # With a 1 s switch interval the spinning thread only gets the GIL when the caller releases
-    # it itself, so progress during a call means the call released it. (A call that released
-    # it then waits up to 1 s to get it back: stop at the first success.)
-    thread = threading.Thread(target=spin)
+    # With a 10 s switch interval the ticking thread gets the GIL only when the caller releases
+    # it itself, so a tick during a call means the call released it.
+    thread = threading.Thread(target=tick)
     thread.start()
     started.wait()
-    sys.setswitchinterval(1.0)
+    sys.setswitchinterval(10.0)
     try:
         for call in calls:
-            for _ in range(10):
+            for _ in range(50):
                 before = counter[0]
                 call()
                 if counter[0] > before:
