@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
+// rust-ref builds into the repository's target/ unless CARGO_TARGET_DIR says otherwise.
+process.env.CARGO_TARGET_DIR ??= join(here, '../../target')
 const require = createRequire(import.meta.url)
 const codevaultPath = require.resolve('codevault')
 
