@@ -3,7 +3,7 @@
 use codevault_formats::Symbol;
 use codevault_render::Style;
 
-use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encode};
+use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encode, encode_text};
 
 /// Encodes the request's data and renders every requested output.
 ///
@@ -21,10 +21,18 @@ use crate::{Artifact, Artifacts, Error, OutputFormat, Request, SymbolInfo, encod
 /// assert_eq!(artifacts.outputs[1].text().unwrap().lines().count(), 25);
 /// ```
 pub fn generate(request: &Request) -> Result<Artifacts, Error> {
-    let data = payload_for_eci(request)?;
     // A bad style is refused whatever the outputs, so every output list behaves the same.
-    request.style.validate()?;
-    let symbol = encode(request.symbology, &data, &request.options)?;
+    let symbol = match (&request.data, &request.data_base64) {
+        (Some(text), None) => {
+            request.style.validate()?;
+            encode_text(request.symbology, text, &request.options)?
+        }
+        _ => {
+            let data = request.payload()?;
+            request.style.validate()?;
+            encode(request.symbology, &data, &request.options)?
+        }
+    };
     let outputs = request
         .outputs
         .iter()
@@ -34,18 +42,6 @@ pub fn generate(request: &Request) -> Result<Artifacts, Error> {
         symbol: SymbolInfo::from(&symbol),
         outputs,
     })
-}
-
-/// The bytes to encode. Text with an ECI is converted into that ECI's character set, so a
-/// reader honouring the ECI shows the same text; bytes (`data_base64`) are taken as they are.
-fn payload_for_eci(request: &Request) -> Result<Vec<u8>, Error> {
-    #[cfg(feature = "qr")]
-    if let (Some(text), None, Some(eci)) =
-        (&request.data, &request.data_base64, request.options.eci)
-    {
-        return Ok(codevault_formats::qr::encode_text_for_eci(text, eci)?);
-    }
-    request.payload()
 }
 
 /// [`generate`] with JSON in and JSON out: the path every language binding takes.

@@ -23,7 +23,7 @@ pub use codevault_formats::{EncodeError, Matrix, ModuleRole, Symbol, SymbolMeta,
 pub use codevault_render::{Color, RenderError, Style};
 pub use error::{Error, ErrorCode, ErrorInfo};
 pub use generate::{generate, generate_json, render};
-pub use options::{EncodeOptions, encode};
+pub use options::{EncodeOptions, encode, encode_text};
 pub use output::OutputFormat;
 pub use request::Request;
 #[cfg(feature = "schema")]

@@ -157,6 +157,31 @@ fn version_from_string_or_number<'de, D: Deserializer<'de>>(
     d.deserialize_option(Visit)
 }
 
+/// Encodes `text` as `symbology`: like [`encode`], but when `options.eci` is set the text is first
+/// converted into that ECI's character set (e.g. ECI 3 → ISO-8859-1), exactly as
+/// [`generate`](crate::generate) treats a request's `data`. Bindings call this for strings and
+/// [`encode`] for bytes.
+///
+/// ```
+/// use codevault::{EncodeOptions, Symbology, encode_text};
+///
+/// let mut options = EncodeOptions::default();
+/// options.eci = Some(3);
+/// assert!(encode_text(Symbology::Qr, "Grüße", &options).is_ok());
+/// assert_eq!(encode_text(Symbology::Qr, "5 €", &options).unwrap_err().code().name(), "char-not-in-charset");
+/// ```
+pub fn encode_text(
+    symbology: Symbology,
+    text: &str,
+    options: &EncodeOptions,
+) -> Result<codevault_formats::Symbol, Error> {
+    #[cfg(feature = "qr")]
+    if let Some(eci) = options.eci {
+        return encode(symbology, &qr::encode_text_for_eci(text, eci)?, options);
+    }
+    encode(symbology, text.as_bytes(), options)
+}
+
 /// Encodes `data` as `symbology` with `options`: the symbol model, before any rendering.
 pub fn encode(
     symbology: Symbology,
