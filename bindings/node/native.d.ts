@@ -59,7 +59,8 @@ export interface Artifacts {
 }
 
 /**
- * Encodes `data` (text as UTF-8, or bytes) into a symbol. `symbology` is a symbology name
+ * Encodes `data` (text, converted to the ECI's character set when `eci` is set, or bytes as
+ * they are) into a symbol. `symbology` is a symbology name
  * (default `qr`); `options_json` is `EncodeOptions` as JSON (default `{}`).
  */
 export declare function encode(data: string | Uint8Array, symbology?: string | undefined | null, optionsJson?: string | undefined | null): Symbol

@@ -9,11 +9,32 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use serde_json::{Map, Value};
 
-/// The bytes of `data`: text as UTF-8, or the bytes of a `Uint8Array` / `Buffer`.
-pub fn data_bytes(data: &Either<String, Uint8Array>) -> Vec<u8> {
+/// Data to encode, as the caller gave it: text, or the bytes of a `Uint8Array` / `Buffer`.
+pub enum Data {
+    /// A JS string: [`codevault::encode_text`] (UTF-8, or the ECI's character set).
+    Text(String),
+    /// Bytes: [`codevault::encode`], as they are.
+    Bytes(Vec<u8>),
+}
+
+impl From<Either<String, Uint8Array>> for Data {
+    fn from(data: Either<String, Uint8Array>) -> Data {
+        match data {
+            Either::A(text) => Data::Text(text),
+            Either::B(bytes) => Data::Bytes(bytes.to_vec()),
+        }
+    }
+}
+
+/// Encodes `data` with the symbology and options of `request`, as `generate` treats a request's
+/// `data` (text) and `data_base64` (bytes).
+pub fn encode_data(
+    data: &Data,
+    request: &Request,
+) -> std::result::Result<codevault::Symbol, codevault::Error> {
     match data {
-        Either::A(text) => text.as_bytes().to_vec(),
-        Either::B(bytes) => bytes.to_vec(),
+        Data::Text(text) => codevault::encode_text(request.symbology, text, &request.options),
+        Data::Bytes(bytes) => codevault::encode(request.symbology, bytes, &request.options),
     }
 }
 

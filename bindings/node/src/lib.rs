@@ -20,7 +20,7 @@ use napi_derive::napi;
 
 pub use crate::{convert::JsArtifacts, symbol::JsSymbol};
 use crate::{
-    convert::{artifacts_to_js, data_bytes, encode_request},
+    convert::{Data, artifacts_to_js, encode_data, encode_request},
     error::into_js_error,
 };
 
@@ -67,7 +67,8 @@ pub fn generate_json(env: Env, request_json: String) -> Result<String> {
     codevault::generate_json(&request_json).map_err(|e| into_js_error(&env, &e))
 }
 
-/// Encodes `data` (text as UTF-8, or bytes) into a symbol. `symbology` is a symbology name
+/// Encodes `data` (text, converted to the ECI's character set when `eci` is set, or bytes as
+/// they are) into a symbol. `symbology` is a symbology name
 /// (default `qr`); `options_json` is `EncodeOptions` as JSON (default `{}`).
 #[napi(ts_return_type = "Symbol")]
 pub fn encode(
@@ -76,9 +77,9 @@ pub fn encode(
     symbology: Option<String>,
     options_json: Option<String>,
 ) -> Result<JsSymbol> {
-    let data = data_bytes(&data);
+    let data = Data::from(data);
     encode_request(symbology.as_deref(), options_json.as_deref())
-        .and_then(|request| codevault::encode(request.symbology, &data, &request.options))
+        .and_then(|request| encode_data(&data, &request))
         .map(JsSymbol::from)
         .map_err(|e| into_js_error(&env, &e))
 }
@@ -105,7 +106,7 @@ pub fn encode_async(
     options_json: Option<String>,
 ) -> AsyncTask<tasks::Encode> {
     AsyncTask::new(tasks::Encode {
-        data: data_bytes(&data),
+        data: Data::from(data),
         symbology,
         options_json,
     })

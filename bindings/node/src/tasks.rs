@@ -6,7 +6,7 @@ use codevault::{Artifacts, Request};
 use napi::{Env, Result, Task, bindgen_prelude::*};
 
 use crate::{
-    convert::{JsArtifacts, artifacts_to_js, encode_request},
+    convert::{Data, JsArtifacts, artifacts_to_js, encode_data, encode_request},
     error::into_js_error,
     symbol::JsSymbol,
 };
@@ -98,8 +98,9 @@ fn with_index(env: &Env, error: napi::Error, index: usize, many: bool) -> napi::
 }
 
 /// Data, symbology and options (JSON text) to encode.
+#[allow(missing_docs)]
 pub struct Encode {
-    pub data: Vec<u8>,
+    pub data: Data,
     pub symbology: Option<String>,
     pub options_json: Option<String>,
 }
@@ -110,9 +111,8 @@ impl Task for Encode {
 
     fn compute(&mut self) -> Result<Self::Output> {
         Ok(
-            encode_request(self.symbology.as_deref(), self.options_json.as_deref()).and_then(
-                |request| codevault::encode(request.symbology, &self.data, &request.options),
-            ),
+            encode_request(self.symbology.as_deref(), self.options_json.as_deref())
+                .and_then(|request| encode_data(&self.data, &request)),
         )
     }
 

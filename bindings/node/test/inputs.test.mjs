@@ -126,3 +126,12 @@ test('JSON-shaped values a request may hold', () => {
 test('version() is the package version', async () => {
   assert.match(cv.version(), /^\d+\.\d+\.\d+/)
 })
+
+test('text with an ECI is converted to its character set, as generate() does; bytes are not', () => {
+  const text = 'Grüße aus Köln'
+  const viaRequest = cv.generate({ data: text, options: { eci: 3 }, outputs: ['matrix'] }).outputs[0].data.toString()
+  assert.equal(cv.encode(text, { eci: 3 }).toMatrixText(), viaRequest)
+  assert.equal(cv.encode(Buffer.from(text, 'latin1'), { eci: 3 }).toMatrixText(), viaRequest)
+  assert.notEqual(cv.encode(Buffer.from(text, 'utf8'), { eci: 3 }).toMatrixText(), viaRequest)
+  assert.throws(() => cv.encode('5 €', { eci: 3 }), { code: 'char-not-in-charset' })
+})
