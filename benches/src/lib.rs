@@ -16,7 +16,7 @@ use codevault_render::Style;
 pub const PAYLOADS: &str = include_str!("../payloads.txt");
 
 /// A typical URL for the "encode + SVG" and "encode + PNG" benchmarks (ECC M, automatic
-/// version: 3 for every library).
+/// version: 4 for every library).
 pub const TYPICAL_URL: &str = "https://example.com/products/4711?utm_source=qr";
 
 /// Pixels per module for the PNG benchmarks (every library is asked for the same).
