@@ -39,7 +39,12 @@ cv_apt() {
 cv_venv() {
     if [ ! -x "$CV_VENV/bin/python" ]; then
         cv_log "creating Python venv $CV_VENV"
-        python3 -m venv "$CV_VENV" || cv_die "python3 -m venv failed (apt-get install python3-venv?)"
+        if ! python3 -m venv "$CV_VENV" 2>/dev/null; then
+            # Debian's own python3 needs python3-venv for `-m venv` (pyenv's builds have it)
+            rm -rf "$CV_VENV"
+            cv_apt python3-venv
+            python3 -m venv "$CV_VENV" || cv_die "python3 -m venv failed"
+        fi
     fi
     local need=() p mod
     for p in "$@"; do
