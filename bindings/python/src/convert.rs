@@ -14,27 +14,57 @@ use crate::errors::{out_of_range, to_py};
 
 /// What `encode` was given to encode.
 pub enum Data {
-    /// Bytes to encode as they are (str as UTF-8, bytes-like objects).
+    /// Text (`str`): the facade's `encode_text` converts it to the ECI's character set.
+    Text(String),
+    /// Bytes to encode as they are (bytes-like objects).
     Bytes(Vec<u8>),
     /// A file whose bytes to encode (read with the GIL released).
     Path(PathBuf),
 }
 
-impl Data {
-    /// The bytes, reading the file for a path.
-    pub fn into_bytes(self) -> std::io::Result<Vec<u8>> {
+/// Why [`Data::encode`] failed: reading the file or the facade. Kept as Rust values so the
+/// work runs without the GIL; [`EncodeFailure::into_py`] makes the exception afterwards.
+pub enum EncodeFailure {
+    /// The path could not be read.
+    Io(std::io::Error),
+    /// The facade refused.
+    Core(Error),
+}
+
+impl EncodeFailure {
+    /// The Python exception: `OSError` (its errno subclass) or the error code's class.
+    pub fn into_py(self) -> PyErr {
         match self {
-            Data::Bytes(b) => Ok(b),
-            Data::Path(p) => std::fs::read(p),
+            EncodeFailure::Io(e) => e.into(),
+            EncodeFailure::Core(e) => to_py(e),
         }
     }
 }
 
-/// `str` (UTF-8), `bytes`, `bytearray`, `memoryview` or `os.PathLike` (the file's bytes).
+impl Data {
+    /// Encodes the data with the facade: text through `encode_text`, bytes (and a file's bytes)
+    /// through `encode`. Needs no GIL.
+    pub fn encode(
+        self,
+        symbology: Symbology,
+        options: &codevault::EncodeOptions,
+    ) -> Result<codevault::Symbol, EncodeFailure> {
+        let bytes = match self {
+            Data::Text(t) => {
+                return codevault::encode_text(symbology, &t, options).map_err(EncodeFailure::Core);
+            }
+            Data::Bytes(b) => b,
+            Data::Path(p) => std::fs::read(p).map_err(EncodeFailure::Io)?,
+        };
+        codevault::encode(symbology, &bytes, options).map_err(EncodeFailure::Core)
+    }
+}
+
+/// `str` (text), `bytes`, `bytearray`, `memoryview` or `os.PathLike` (the file's bytes).
 pub fn data(value: &Bound<'_, PyAny>) -> PyResult<Data> {
     let py = value.py();
     if let Ok(s) = value.cast::<PyString>() {
-        return Ok(Data::Bytes(s.to_cow()?.as_bytes().to_vec()));
+        return Ok(Data::Text(s.to_cow()?.into_owned()));
     }
     if let Ok(b) = value.cast::<PyBytes>() {
         return Ok(Data::Bytes(b.as_bytes().to_vec()));

@@ -63,7 +63,8 @@ fn generate_json(py: Python<'_>, request: &str) -> PyResult<String> {
         .map_err(to_py)
 }
 
-/// Encodes data (str as UTF-8, bytes-like, or a path whose file bytes are read) into a symbol.
+/// Encodes data (str as text — UTF-8, or the ECI's character set when `eci` is set —,
+/// bytes-like as they are, or a path whose file bytes are read) into a symbol.
 #[pyfunction]
 #[pyo3(signature = (
     data, *, symbology=None, ecc=None, boost=true, version=None, mask=None, mode=None, eci=None,
@@ -106,10 +107,9 @@ fn encode(
         structured_append: structured_append.as_ref(),
         kanji,
     })?;
-    let symbol = py.detach(|| -> PyResult<codevault::Symbol> {
-        let bytes = data.into_bytes()?;
-        codevault::encode(symbology, &bytes, &options).map_err(to_py)
-    })?;
+    let symbol = py
+        .detach(|| data.encode(symbology, &options))
+        .map_err(convert::EncodeFailure::into_py)?;
     Ok(Symbol::new(symbol))
 }
 

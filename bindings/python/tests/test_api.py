@@ -271,3 +271,19 @@ def test_heavy_calls_release_the_gil() -> None:
         stop.set()
         sys.setswitchinterval(old)
         thread.join()
+
+
+def test_text_with_eci_is_converted_like_generate() -> None:
+    text = "Grüße aus Köln"
+    symbol = codevault.encode(text, eci=3)
+    artifacts = codevault.generate({"data": text, "options": {"eci": 3}, "outputs": ["matrix"]})
+    assert symbol.info() == artifacts.symbol
+    matrix = artifacts.get("matrix")
+    assert matrix is not None
+    rows = ["".join("1" if m else "0" for m in row) for row in symbol.to_matrix()]
+    assert rows == (matrix.text() or "").splitlines()
+    # The same text as Latin-1 bytes under ECI 3 is the same symbol; UTF-8 bytes are not.
+    assert codevault.encode(text.encode("latin-1"), eci=3).to_matrix() == symbol.to_matrix()
+    assert codevault.encode(text.encode("utf-8"), eci=3).to_matrix() != symbol.to_matrix()
+    with pytest.raises(codevault.CharNotInCharsetError):
+        codevault.encode("5 €", eci=3)
