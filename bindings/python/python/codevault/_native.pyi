@@ -57,8 +57,7 @@ OUTPUT_FORMATS: list[str]
 """Output format names (the values of ``OutputFormat``)."""
 
 _Data: TypeAlias = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
-"""What ``encode`` accepts: text (encoded as UTF-8), bytes-like data, or a path whose file
-bytes are encoded."""
+"""What ``encode`` accepts: text, bytes-like data, or a path whose file bytes are encoded."""
 
 _Request: TypeAlias = Union[Mapping[str, Any], str]
 """A request: a mapping (sent through ``json.dumps``) or JSON text."""
@@ -294,8 +293,8 @@ def encode(
 ) -> Symbol:
     """Encodes ``data`` into a symbol.
 
-    ``data``: a ``str`` (encoded as UTF-8), ``bytes``/``bytearray``/``memoryview`` (encoded as
-    they are), or an ``os.PathLike`` whose file's bytes are encoded (``OSError`` if it cannot be
+    ``data``: a ``str`` (text: UTF-8, or converted to the ECI's character set when ``eci`` is
+    set, as a request's ``data``), ``bytes``/``bytearray``/``memoryview`` (encoded as they are), or an ``os.PathLike`` whose file's bytes are encoded (``OSError`` if it cannot be
     read). The options are the request's ``options``: ``symbology`` (``Symbology``; default
     ``"qr"``), ``ecc`` (``EcLevel``; default ``"M"``, the minimum while ``boost`` raises it),
     ``version`` (``10``, ``"M3"``, ``"R13x43"``; default the smallest that fits), ``mask``,
