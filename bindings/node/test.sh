@@ -55,7 +55,13 @@ step "cargo clippy -D warnings" cargo clippy --quiet --all-targets -- -D warning
 step "cargo fmt --check" cargo fmt --check
 step "tsc (index.d.ts, examples/typed.ts)" npx --no-install tsc -p tsconfig.json
 
-# 4. The node:test suite; its own test counts are added to ours.
+# 4. The node:test suite; its own test counts are added to ours. The Rust facade's errors for
+#    the bad requests are written first, so the suite checks JS messages against them.
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+step "core messages for the bad requests (cargo example)" bash -c \
+    "cargo run --release --quiet --example core_messages -- '$repo/core/examples/requests/bad' > '$tmp/core-messages.json'"
+[ -s "$tmp/core-messages.json" ] && export CODEVAULT_CORE_MESSAGES="$tmp/core-messages.json"
 echo "== node --test test/"
 log="$(mktemp)"
 node --test --test-reporter=tap test/ >"$log" 2>&1
@@ -71,8 +77,6 @@ if [ "$status" -ne 0 ] && [ "${tests_fail:-0}" -eq 0 ]; then fail "node --test e
 [ "${tests_fail:-0}" -gt 0 ] && failures+=("node --test: $tests_fail tests")
 
 # 5. As a user would: npm pack, install the tarball in a fresh project, run the quickstart.
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
 echo "== npm pack -> $tmp"
 if tarball="$(npm pack --silent --pack-destination "$tmp" 2>/dev/null | tail -1)" && [ -f "$tmp/$tarball" ]; then
     ok "npm pack ($tarball)"

@@ -25,6 +25,11 @@ const knownCoreIssues = {
     'core golden matrix comes from encode(payload) without the ECI transcoding generate() applies',
 }
 
+// The Rust facade's own errors for the bad requests, written by test.sh with
+// `cargo run --release --example core_messages` (absent: codes and classes are still checked).
+const coreMessagesFile = process.env.CODEVAULT_CORE_MESSAGES
+const coreMessages = coreMessagesFile ? JSON.parse(readFileSync(coreMessagesFile, 'utf8')) : null
+
 const good = jsonFiles(requestsDir)
 const bad = jsonFiles(join(requestsDir, 'bad'))
 
@@ -85,6 +90,10 @@ function expectedCode(file) {
   return codes.sort((a, b) => b.length - a.length)[0]
 }
 
+test('core messages are compared', { skip: !coreMessages && 'CODEVAULT_CORE_MESSAGES not set (test.sh sets it)' }, () => {
+  assert.deepEqual(Object.keys(coreMessages).sort(), bad)
+})
+
 for (const file of bad) {
   test(`bad request ${file} fails with its code`, async () => {
     const text = readFileSync(join(requestsDir, 'bad', file), 'utf8')
@@ -112,6 +121,13 @@ for (const file of bad) {
     assert.ok(!caught.message.endsWith('.'), caught.message)
     assert.ok(!caught.message.includes('\n'), caught.message)
     assert.match(String(caught.stack), new RegExp(`^${entry.className}: `))
+    if (coreMessages) {
+      // The core's code, name and message, unchanged.
+      assert.deepEqual(
+        { code: caught.errno, name: caught.code, message: caught.message },
+        coreMessages[file],
+      )
+    }
 
     // Same error, same message, from generateJson and generateAsync.
     assert.throws(() => cv.generateJson(text), { name: entry.className, code, message: caught.message })
