@@ -27,7 +27,7 @@ SUITES+=(fuzz)         # fuzz corpus as a test, then a short cargo-fuzz smoke ru
 SUITES+=(benches)      # benches compile (criterion + C harness); never runs them
 
 APT_PACKAGES=(zint libzint-dev libqrencode-dev zbar-tools pkg-config)
-PY_PACKAGES=(zxing-cpp pillow)
+PY_PACKAGES=('zxing-cpp==3.1.*' 'pillow>=10')  # zxing-cpp pinned: the scanner is an oracle
 CARGO_FUZZ_VERSION=0.13.2
 
 # ---- counting: a suite may call `count PASSED FAILED` with its own test counts; a suite that

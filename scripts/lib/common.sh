@@ -34,8 +34,8 @@ cv_apt() {
         || cv_die "apt-get install ${missing[*]} failed"
 }
 
-# cv_venv PKG... — makes sure $CV_VENV exists and holds the given PyPI packages (import names
-# are checked, so a warm run makes no network call).
+# cv_venv PKG... — makes sure $CV_VENV exists and holds the given PyPI packages (requirement
+# specifiers allowed; only the import is checked, so a warm run makes no network call).
 cv_venv() {
     if [ ! -x "$CV_VENV/bin/python" ]; then
         cv_log "creating Python venv $CV_VENV"
@@ -48,7 +48,7 @@ cv_venv() {
     fi
     local need=() p mod
     for p in "$@"; do
-        case $p in zxing-cpp) mod=zxingcpp ;; pillow) mod=PIL ;; *) mod=${p//-/_} ;; esac
+        case ${p%%[=<>~!]*} in zxing-cpp) mod=zxingcpp ;; pillow) mod=PIL ;; *) mod=${p%%[=<>~!]*}; mod=${mod//-/_} ;; esac
         "$CV_VENV/bin/python" -c "import $mod" 2>/dev/null || need+=("$p")
     done
     [ ${#need[@]} -eq 0 ] && return 0
