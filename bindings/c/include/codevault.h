@@ -434,7 +434,8 @@ cv_result cv_last_error_message(char *buf, size_t len, size_t *written);
 size_t cv_last_error_length(void);
 
 /**
- * Encodes `len` bytes of `data` (any bytes; text as UTF-8) into a symbol.
+ * Encodes `len` bytes of `data` (any bytes, taken as they are) into a symbol; for text under
+ * an ECI use `cv_encode_text`.
  *
  * `symbology` is a NUL-terminated name (`"qr"`, `"micro-qr"`, `"rmqr"`) or NULL for `"qr"`.
  * `options_json` is a NUL-terminated JSON object shaped like a request's `options` (e.g.
@@ -453,6 +454,24 @@ cv_result cv_encode(const uint8_t *data,
                     const char *symbology,
                     const char *options_json,
                     struct cv_symbol **out);
+
+/**
+ * Encodes `len` bytes of UTF-8 `text` into a symbol: like `cv_encode`, but when the options
+ * set an ECI the text is first converted into that ECI's character set (e.g. ECI 3 →
+ * ISO-8859-1), exactly as `cv_generate` treats a request's `data`. A character the set lacks
+ * fails with `CV_CHAR_NOT_IN_CHARSET`; text that is not UTF-8 with `CV_INVALID_UTF8`.
+ *
+ * `symbology`, `options_json` and `out` as for `cv_encode`.
+ *
+ * # Safety
+ *
+ * As `cv_encode`, with `text` in place of `data`.
+ */
+cv_result cv_encode_text(const char *text,
+                         size_t len,
+                         const char *symbology,
+                         const char *options_json,
+                         struct cv_symbol **out);
 
 /**
  * Width in modules, without quiet zone; 0 if `symbol` is NULL.

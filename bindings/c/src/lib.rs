@@ -41,3 +41,24 @@ pub extern "C" fn cv_version() -> *const c_char {
     const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
     VERSION.as_ptr().cast()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handles_are_send_and_sync() {
+        // Handles are shared across threads for reading (docs/c-api.md).
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<cv_artifacts>();
+        assert_send_sync::<cv_symbol>();
+        assert_send_sync::<cv_bytes>();
+    }
+
+    #[test]
+    fn version_is_the_crate_version() {
+        // SAFETY: cv_version returns a static NUL-terminated string.
+        let v = unsafe { std::ffi::CStr::from_ptr(cv_version()) };
+        assert_eq!(v.to_str().unwrap(), env!("CARGO_PKG_VERSION"));
+    }
+}

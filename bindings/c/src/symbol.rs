@@ -20,7 +20,17 @@ pub struct cv_symbol {
     info: InfoStrings,
 }
 
-/// Encodes `len` bytes of `data` (any bytes; text as UTF-8) into a symbol.
+impl cv_symbol {
+    fn new(symbol: Symbol) -> cv_symbol {
+        cv_symbol {
+            info: InfoStrings::new(SymbolInfo::from(&symbol)),
+            symbol,
+        }
+    }
+}
+
+/// Encodes `len` bytes of `data` (any bytes, taken as they are) into a symbol; for text under
+/// an ECI use `cv_encode_text`.
 ///
 /// `symbology` is a NUL-terminated name (`"qr"`, `"micro-qr"`, `"rmqr"`) or NULL for `"qr"`.
 /// `options_json` is a NUL-terminated JSON object shaped like a request's `options` (e.g.
@@ -55,9 +65,46 @@ pub unsafe extern "C" fn cv_encode(
         let symbology = parse::symbology(symbology)?;
         let options = parse::options(options)?;
         let symbol = facade::encode(symbology, data, &options)?;
-        let info = InfoStrings::new(SymbolInfo::from(&symbol));
         // SAFETY: `out` checked non-NULL above; the caller guarantees it is writable.
-        unsafe { ffi::write_out(out, ffi::into_handle(cv_symbol { symbol, info })) };
+        unsafe { ffi::write_out(out, ffi::into_handle(cv_symbol::new(symbol))) };
+        Ok(())
+    })
+}
+
+/// Encodes `len` bytes of UTF-8 `text` into a symbol: like `cv_encode`, but when the options
+/// set an ECI the text is first converted into that ECI's character set (e.g. ECI 3 →
+/// ISO-8859-1), exactly as `cv_generate` treats a request's `data`. A character the set lacks
+/// fails with `CV_CHAR_NOT_IN_CHARSET`; text that is not UTF-8 with `CV_INVALID_UTF8`.
+///
+/// `symbology`, `options_json` and `out` as for `cv_encode`.
+///
+/// # Safety
+///
+/// As `cv_encode`, with `text` in place of `data`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cv_encode_text(
+    text: *const c_char,
+    len: usize,
+    symbology: *const c_char,
+    options_json: *const c_char,
+    out: *mut *mut cv_symbol,
+) -> cv_result {
+    boundary(|| {
+        ffi::check_not_null(out, "out")?;
+        // SAFETY: the caller guarantees `len` readable bytes at `text`.
+        let text = unsafe { ffi::str_from(text, len, "text")? };
+        // SAFETY: the caller guarantees NULL or NUL-terminated strings.
+        let (symbology, options) = unsafe {
+            (
+                ffi::opt_c_str(symbology, "symbology")?,
+                ffi::opt_c_str(options_json, "options_json")?,
+            )
+        };
+        let symbology = parse::symbology(symbology)?;
+        let options = parse::options(options)?;
+        let symbol = facade::encode_text(symbology, text, &options)?;
+        // SAFETY: `out` checked non-NULL above; the caller guarantees it is writable.
+        unsafe { ffi::write_out(out, ffi::into_handle(cv_symbol::new(symbol))) };
         Ok(())
     })
 }

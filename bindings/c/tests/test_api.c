@@ -244,6 +244,43 @@ static void check_encode_and_render(void) {
   CHECK(s == SENTINEL, "out untouched by failures");
 }
 
+static void check_encode_text(void) {
+  const char *text = "Gr\xc3\xbc\xc3\x9f" "e aus K\xc3\xb6ln"; /* Grüße aus Köln */
+  cv_symbol *s = NULL;
+  CHECK(cv_encode_text(text, strlen(text), NULL, "{\"eci\": 3}", &s) == CV_OK, "latin-1 text: %s",
+        cv_test_last_error());
+  /* The same modules as the request path. */
+  char request[256];
+  snprintf(request, sizeof request,
+           "{\"data\": \"%s\", \"options\": {\"eci\": 3}, \"outputs\": [\"matrix\"]}", text);
+  cv_artifacts *a = NULL;
+  CHECK(cv_generate(request, strlen(request), &a) == CV_OK, "request");
+  cv_output_format f;
+  const char *mt;
+  const uint8_t *rows = NULL;
+  size_t len = 0, i = 0, mismatches = 0;
+  CHECK(cv_artifacts_get(a, 0, &f, &mt, &rows, &len) == CV_OK, "matrix output");
+  for (size_t y = 0; y < cv_symbol_height(s); y++, i++) {
+    for (size_t x = 0; x < cv_symbol_width(s) && i < len; x++, i++) {
+      mismatches += cv_symbol_is_dark(s, x, y) != (rows[i] == '1');
+    }
+  }
+  CHECK(mismatches == 0 && i == len, "cv_encode_text matches cv_generate (%zu differ)", mismatches);
+  cv_artifacts_free(a);
+  cv_symbol_free(s);
+
+  s = SENTINEL;
+  const char *euro = "5 \xe2\x82\xac";
+  CHECK(cv_encode_text(euro, strlen(euro), NULL, "{\"eci\": 3}", &s) == CV_CHAR_NOT_IN_CHARSET &&
+            s == SENTINEL,
+        "euro in latin-1");
+  CHECK(cv_encode_text("\xff", 1, NULL, NULL, &s) == CV_INVALID_UTF8, "text not utf-8");
+  CHECK(cv_encode_text(NULL, 1, NULL, NULL, &s) == CV_NULL_POINTER, "NULL text");
+  CHECK(cv_encode_text("x", 1, NULL, NULL, NULL) == CV_NULL_POINTER, "NULL out");
+  CHECK(cv_encode_text("x", SIZE_MAX, NULL, NULL, &s) == CV_INVALID_ARGUMENT, "SIZE_MAX text");
+  CHECK(s == SENTINEL, "out untouched");
+}
+
 /* One symbol read by many threads; each thread's last error is its own. */
 struct worker {
   const cv_symbol *symbol;
@@ -293,6 +330,7 @@ int main(void) {
   check_nulls();
   check_utf8_and_sizes();
   check_encode_and_render();
+  check_encode_text();
   check_threads();
   return cv_test_finish("test_api");
 }

@@ -167,6 +167,31 @@ static void good_request(const char *dir, const char *name) {
   }
   cv_artifacts_free(a);
 
+  /* Text requests: cv_encode_text with the request's symbology and options gives the same
+   * modules (bytes requests would go through cv_encode). */
+  const char *data = cJSON_GetStringValue(cJSON_GetObjectItem(request, "data"));
+  if (data != NULL) {
+    cJSON *symbology = cJSON_GetObjectItem(request, "symbology");
+    cJSON *options_item = cJSON_GetObjectItem(request, "options");
+    char *options = options_item ? cJSON_PrintUnformatted(options_item) : NULL;
+    cv_symbol *sym = NULL;
+    r = cv_encode_text(data, strlen(data), cJSON_GetStringValue(symbology), options, &sym);
+    CHECK(r == CV_OK, "%s: cv_encode_text returned %u (%s)", name, r, cv_test_last_error());
+    size_t mismatches = 0, h = (size_t)cJSON_GetArraySize(rows);
+    CHECK(cv_symbol_height(sym) == h, "%s: cv_encode_text height", name);
+    for (size_t y = 0; y < h && y < cv_symbol_height(sym); y++) {
+      const char *row = cJSON_GetStringValue(cJSON_GetArrayItem(rows, (int)y));
+      CHECK(strlen(row) == cv_symbol_width(sym), "%s: cv_encode_text width", name);
+      for (size_t x = 0; row[x] != '\0'; x++) {
+        mismatches += cv_symbol_is_dark(sym, x, y) != (row[x] == '1');
+      }
+    }
+    CHECK(mismatches == 0, "%s: cv_encode_text: %zu modules differ from the golden", name,
+          mismatches);
+    cv_symbol_free(sym);
+    free(options);
+  }
+
   /* The JSON path gives the same symbol. */
   cv_bytes *json = NULL;
   r = cv_generate_json(text, len, &json);
