@@ -182,3 +182,64 @@ pub unsafe extern "C" fn cv_artifacts_free(artifacts: *mut cv_artifacts) {
         unsafe { ffi::free_handle(artifacts) }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::{fs, path::PathBuf};
+
+    use super::*;
+    use crate::error::last_error;
+
+    fn requests(sub: &str) -> Vec<PathBuf> {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../core/examples/requests");
+        let mut files: Vec<PathBuf> = fs::read_dir(dir.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                let name = p.to_string_lossy();
+                name.ends_with(".json") && !name.ends_with(".golden.json")
+            })
+            .collect();
+        files.sort();
+        assert!(!files.is_empty());
+        files
+    }
+
+    /// Every bad request gives, through `cv_generate`, exactly the facade's code and message.
+    #[test]
+    fn bad_requests_give_the_facade_code_and_message() {
+        for path in requests("bad") {
+            let json = fs::read_to_string(&path).unwrap();
+            let expected = facade::generate_json(&json).unwrap_err();
+            let mut out = std::ptr::null_mut();
+            // SAFETY: `json` is valid for its length; `out` is a valid output slot.
+            let r = unsafe { cv_generate(json.as_ptr().cast(), json.len(), &mut out) };
+            assert_eq!(r as u32, expected.code().as_u32(), "{}", path.display());
+            assert!(out.is_null(), "{}", path.display());
+            assert_eq!(
+                last_error(),
+                Some(expected.to_string()),
+                "{}",
+                path.display()
+            );
+        }
+    }
+
+    /// Every good request gives the facade's artifacts.
+    #[test]
+    fn good_requests_give_the_facade_artifacts() {
+        for path in requests("") {
+            let json = fs::read_to_string(&path).unwrap();
+            let expected = facade::generate(&facade::Request::from_json(&json).unwrap()).unwrap();
+            let mut out = std::ptr::null_mut();
+            // SAFETY: as above; the handle is freed once below.
+            let r = unsafe { cv_generate(json.as_ptr().cast(), json.len(), &mut out) };
+            assert_eq!(r, cv_result::CV_OK, "{}", path.display());
+            // SAFETY: `out` is the live handle just made.
+            let got = unsafe { &*out };
+            assert_eq!(got.artifacts, expected, "{}", path.display());
+            // SAFETY: freed exactly once.
+            unsafe { cv_artifacts_free(out) };
+        }
+    }
+}

