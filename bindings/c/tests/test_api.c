@@ -281,6 +281,40 @@ static void check_encode_text(void) {
   CHECK(s == SENTINEL, "out untouched");
 }
 
+/* Mutated and truncated requests (a deterministic LCG): every call returns a known code, and
+ * nothing crashes or leaks (valgrind runs this too). */
+static void check_mutations(void) {
+  static const char base[] =
+      "{\"data\": \"https://example.com/x?y=1\", \"symbology\": \"qr\", \"options\": {\"ecc\": "
+      "\"H\", \"version\": 5, \"mask\": 1, \"eci\": 26}, \"style\": {\"dark\": \"#102030\", "
+      "\"module_size\": 2, \"quiet_zone\": 1}, \"outputs\": [\"png\", \"svg\", \"txt\", \"matrix\"]}";
+  static const char alphabet[] = "{}[]\",:0123456789-.eEtrufalsn \\\xff\xc3";
+  char buf[sizeof base];
+  uint32_t seed = 12345;
+  int unknown = 0, ok = 0;
+  for (int i = 0; i < 400; i++) {
+    memcpy(buf, base, sizeof base);
+    size_t len = sizeof base - 1;
+    for (int k = 0; k < 1 + i % 4; k++) {
+      seed = seed * 1103515245u + 12345u;
+      size_t at = (seed >> 8) % len;
+      seed = seed * 1103515245u + 12345u;
+      buf[at] = alphabet[(seed >> 8) % (sizeof alphabet - 1)];
+    }
+    if (i % 5 == 0) len = (seed >> 4) % len; /* truncated */
+    cv_artifacts *a = NULL;
+    cv_result r = cv_generate(buf, len, &a);
+    if (r == CV_OK) {
+      ok++;
+      cv_artifacts_free(a);
+    } else if (strcmp(cv_error_name(r), "unknown-error") == 0 || r == CV_PANIC || a != NULL) {
+      unknown++;
+    }
+  }
+  CHECK(unknown == 0, "mutated requests: %d unknown codes, panics or outputs on failure", unknown);
+  CHECK(ok > 0 && ok < 400, "mutated requests: %d of 400 still valid", ok);
+}
+
 /* One symbol read by many threads; each thread's last error is its own. */
 struct worker {
   const cv_symbol *symbol;
@@ -331,6 +365,7 @@ int main(void) {
   check_utf8_and_sizes();
   check_encode_and_render();
   check_encode_text();
+  check_mutations();
   check_threads();
   return cv_test_finish("test_api");
 }
