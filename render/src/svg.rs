@@ -96,7 +96,8 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
         let (x, y) = ((l.start.0 + quiet) as i64, (l.start.1 + quiet) as i64);
         match prev {
             None => {
-                let _ = write!(d, "M{x} {y}");
+                d.push('M');
+                push_pair(&mut d, x, y);
             }
             Some((px, py)) => {
                 d.push('m');
@@ -105,13 +106,13 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
         }
         prev = Some((x, y));
         for &(dir, n) in &l.runs[..l.runs.len().saturating_sub(1)] {
-            let n = n as i64;
-            let _ = match dir {
-                Dir::East => write!(d, "h{n}"),
-                Dir::West => write!(d, "h-{n}"),
-                Dir::South => write!(d, "v{n}"),
-                Dir::North => write!(d, "v-{n}"),
-            };
+            d.push_str(match dir {
+                Dir::East => "h",
+                Dir::West => "h-",
+                Dir::South => "v",
+                Dir::North => "v-",
+            });
+            push_uint(&mut d, n as u64);
         }
         d.push('z');
     }
@@ -120,9 +121,31 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
 
 /// Writes `a b`, dropping the separator when `b` is negative (its minus sign separates).
 fn push_pair(d: &mut String, a: i64, b: i64) {
-    if b < 0 {
-        let _ = write!(d, "{a}{b}");
-    } else {
-        let _ = write!(d, "{a} {b}");
+    push_int(d, a);
+    if b >= 0 {
+        d.push(' ');
     }
+    push_int(d, b);
+}
+
+fn push_int(d: &mut String, v: i64) {
+    if v < 0 {
+        d.push('-');
+    }
+    push_uint(d, v.unsigned_abs());
+}
+
+/// Decimal digits without going through `fmt` (path data is most of an SVG's bytes and time).
+fn push_uint(d: &mut String, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    d.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
