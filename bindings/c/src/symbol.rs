@@ -72,7 +72,7 @@ pub unsafe extern "C" fn cv_encode(
 }
 
 /// Encodes `len` bytes of UTF-8 `text` into a symbol: like `cv_encode`, but when the options
-/// set an ECI the text is first converted into that ECI's character set (e.g. ECI 3 →
+/// set an ECI the text is first converted into that ECI's character set (e.g. ECI 3 is
 /// ISO-8859-1), exactly as `cv_generate` treats a request's `data`. A character the set lacks
 /// fails with `CV_CHAR_NOT_IN_CHARSET`; text that is not UTF-8 with `CV_INVALID_UTF8`.
 ///
