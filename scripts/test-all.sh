@@ -135,11 +135,16 @@ suite_fuzz() {
     # New inputs go to a scratch corpus; the committed seeds are read only.
     local scratch
     scratch=$(mktemp -d)
+    log=$(mktemp)
     (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run qr_encode "$scratch" corpus/qr_encode -- \
-        -max_total_time="${CV_FUZZ_SECONDS:-30}" -print_final_stats=1 2>&1 | tail -25
-        exit "${PIPESTATUS[0]}") || rc=$?
-    rm -rf "$scratch"
-    [ $rc -eq 0 ] || echo "fuzz: crash input saved under fuzz/artifacts/qr_encode/"
+        -max_total_time="${CV_FUZZ_SECONDS:-30}" -print_final_stats=1) >"$log" 2>&1 || rc=$?
+    if [ $rc -eq 0 ]; then
+        grep -E '^(Done|stat::)' "$log"   # libFuzzer's closing statistics
+    else
+        tail -150 "$log"
+        echo "fuzz: qr_encode failed; the crashing input is under fuzz/artifacts/qr_encode/"
+    fi
+    rm -rf "$scratch" "$log"
     return $rc
 }
 
