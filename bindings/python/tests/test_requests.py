@@ -41,11 +41,7 @@ def test_core_messages_are_compared() -> None:
 
 
 # Requests where the core itself is inconsistent today; strict, so a fix shows up as XPASS.
-KNOWN_CORE_GAPS = {
-    "latin1-eci": "core: the golden matrix was blessed from codevault::encode(payload()) (UTF-8 "
-    "bytes) in core/tests/requests.rs, but generate() and encode_text() convert the text to "
-    "Latin-1 for ECI 3",
-}
+KNOWN_CORE_GAPS: dict[str, str] = {}
 
 
 def _good_param(p: Path) -> Any:
