@@ -10,7 +10,7 @@
 #   --rounds R    run the Rust and C harnesses alternately R times and report, for each cell, the
 #                 median of the R medians (default 3), so a burst of load on this shared 2-core
 #                 machine hits every library alike
-#   --callgrind   also count instructions per encode with valgrind, all six libraries at V10-H
+#   --callgrind   also count instructions per encode with valgrind, all six libraries, every case
 #                 (stable whatever else the machine does)
 #   --criterion   also run the full criterion bench (cargo bench -p codevault-benches)
 set -euo pipefail
@@ -79,25 +79,27 @@ awk -F'\t' '
 
 if [ $CALLGRIND = 1 ]; then
     echo
-    echo "Instructions per encode, V10-H (valgrind --tool=callgrind: (run with 21 encodes − run with 1) / 20):"
+    echo "Instructions per encode (valgrind --tool=callgrind: (run with 21 encodes − run with 1) / 20):"
     echo
-    echo "| library | instructions per encode | × codevault |"
-    echo "| --- | ---: | ---: |"
-    ir() { # ir LIB ITERS
+    echo "| case | library | instructions per encode | × codevault |"
+    echo "| --- | --- | ---: | ---: |"
+    ir() { # ir LIB CASE ITERS
         local f bin=$MEDIANS
         case $1 in libqrencode|libzint) bin="$PEERS benches/payloads.txt" ;; esac
         f=$(mktemp)
         # shellcheck disable=SC2086
-        valgrind --tool=callgrind --callgrind-out-file="$f" $bin --only "$1" --case V10-H --iters "$2" >/dev/null 2>&1
+        valgrind --tool=callgrind --callgrind-out-file="$f" $bin --only "$1" --case "$2" --iters "$3" >/dev/null 2>&1
         callgrind_annotate "$f" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }'
         rm -f "$f"
     }
-    base=0
-    for lib in codevault fast_qr qrcodegen qrcode libqrencode libzint; do
-        one=$(ir "$lib" 1) many=$(ir "$lib" 21)
-        per=$(( (many - one) / 20 ))
-        [ "$lib" = codevault ] && base=$per
-        echo "| $lib | $per | $(awk -v a="$per" -v b="$base" 'BEGIN { printf "%.2f", a / b }') |"
+    for case in V3-H V10-H V40-H; do
+        base=0
+        for lib in codevault fast_qr qrcodegen qrcode libqrencode libzint; do
+            one=$(ir "$lib" "$case" 1) many=$(ir "$lib" "$case" 21)
+            per=$(( (many - one) / 20 ))
+            [ "$lib" = codevault ] && base=$per
+            echo "| $case | $lib | $per | $(awk -v a="$per" -v b="$base" 'BEGIN { printf "%.2f", a / b }') |"
+        done
     done
 fi
 

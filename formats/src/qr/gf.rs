@@ -43,6 +43,14 @@ pub(crate) struct Generator {
 }
 
 impl Generator {
+    /// The generator of `degree`, built once per degree and shared.
+    pub(crate) fn cached(degree: usize) -> &'static Generator {
+        // Degrees come from the symbologies' tables (at most 68 for any QR-family block).
+        static CACHE: [std::sync::OnceLock<Generator>; 256] =
+            [const { std::sync::OnceLock::new() }; 256];
+        CACHE[degree.min(255)].get_or_init(|| Generator::new(degree.min(255)))
+    }
+
     pub(crate) fn new(degree: usize) -> Generator {
         // coeffs[0] is the x^degree coefficient (always 1).
         let mut coeffs = vec![0u8; degree + 1];

@@ -8,52 +8,68 @@
 /// One row or column: bit `i` is module `i` (dark = 1); bits at and past the side length are 0.
 pub(crate) type Line = [u64; 3];
 
-#[inline]
-fn shr(x: &Line, k: u32) -> Line {
-    [
-        x[0] >> k | x[1] << (64 - k),
-        x[1] >> k | x[2] << (64 - k),
-        x[2] >> k,
-    ]
+// Helpers work on the first `W` words only: a 29-module line needs one word, not three.
+
+#[inline(always)]
+fn shr<const W: usize>(x: &Line, k: u32) -> Line {
+    let mut r = [0u64; 3];
+    for i in 0..W {
+        r[i] = x[i] >> k | if i + 1 < W { x[i + 1] << (64 - k) } else { 0 };
+    }
+    r
 }
 
-#[inline]
-fn shl(x: &Line, k: u32) -> Line {
-    [
-        x[0] << k,
-        x[1] << k | x[0] >> (64 - k),
-        x[2] << k | x[1] >> (64 - k),
-    ]
+#[inline(always)]
+fn shl<const W: usize>(x: &Line, k: u32) -> Line {
+    let mut r = [0u64; 3];
+    for i in 0..W {
+        r[i] = x[i] << k | if i > 0 { x[i - 1] >> (64 - k) } else { 0 };
+    }
+    r
 }
 
-#[inline]
-fn and(a: &Line, b: &Line) -> Line {
-    [a[0] & b[0], a[1] & b[1], a[2] & b[2]]
+#[inline(always)]
+fn zip<const W: usize>(a: &Line, b: &Line, f: impl Fn(u64, u64) -> u64) -> Line {
+    let mut r = [0u64; 3];
+    for i in 0..W {
+        r[i] = f(a[i], b[i]);
+    }
+    r
 }
 
-#[inline]
-fn andn(a: &Line, b: &Line) -> Line {
-    [a[0] & !b[0], a[1] & !b[1], a[2] & !b[2]]
+#[inline(always)]
+fn and<const W: usize>(a: &Line, b: &Line) -> Line {
+    zip::<W>(a, b, |x, y| x & y)
 }
 
-#[inline]
-fn or(a: &Line, b: &Line) -> Line {
-    [a[0] | b[0], a[1] | b[1], a[2] | b[2]]
+#[inline(always)]
+fn andn<const W: usize>(a: &Line, b: &Line) -> Line {
+    zip::<W>(a, b, |x, y| x & !y)
 }
 
-#[inline]
-fn xor(a: &Line, b: &Line) -> Line {
-    [a[0] ^ b[0], a[1] ^ b[1], a[2] ^ b[2]]
+#[inline(always)]
+fn or<const W: usize>(a: &Line, b: &Line) -> Line {
+    zip::<W>(a, b, |x, y| x | y)
 }
 
-#[inline]
-fn not(a: &Line) -> Line {
-    [!a[0], !a[1], !a[2]]
+#[inline(always)]
+fn xor<const W: usize>(a: &Line, b: &Line) -> Line {
+    zip::<W>(a, b, |x, y| x ^ y)
 }
 
-#[inline]
-fn pop(a: &Line) -> u32 {
-    a[0].count_ones() + a[1].count_ones() + a[2].count_ones()
+#[inline(always)]
+fn not<const W: usize>(a: &Line) -> Line {
+    zip::<W>(a, a, |x, _| !x)
+}
+
+#[inline(always)]
+fn pop<const W: usize>(a: &Line) -> u32 {
+    a[..W].iter().map(|w| w.count_ones()).sum()
+}
+
+#[inline(always)]
+fn is_zero<const W: usize>(a: &Line) -> bool {
+    a[..W].iter().all(|&w| w == 0)
 }
 
 /// Bits `0..n` set.
@@ -143,72 +159,93 @@ pub(crate) fn apply(
     };
     let valid = ones(len);
     for (i, ((d, s), f)) in dst.iter_mut().zip(src).zip(func).enumerate() {
-        *d = xor(s, &and(&andn(&table[i % PERIOD], f), &valid));
+        *d = xor::<3>(s, &and::<3>(&andn::<3>(&table[i % PERIOD], f), &valid));
     }
 }
 
 /// Rules 1 (runs of five or more) and 3 (finder-like 1:1:3:1:1 with four light modules on a side).
-#[inline]
-fn line_penalty(
-    x: &Line,
-    n: usize,
-    valid_n: &Line,
-    valid_n1: &Line,
-    valid_n6: &Line,
-    low: &[Line; 4],
-) -> u32 {
+#[inline(always)]
+fn line_penalty<const W: usize>(x: &Line, masks: &Masks) -> u32 {
     // Rule 1: e[i] = x[i] == x[i+1]; e4[i] = modules i..i+4 alike. Each run of length L ≥ 5 has
     // L - 4 such starts and costs 3 + (L - 5) = (L - 4) + 2.
-    let e = andn(valid_n1, &xor(x, &shr(x, 1)));
-    let e4 = and(&and(&e, &shr(&e, 1)), &and(&shr(&e, 2), &shr(&e, 3)));
-    let run_starts = andn(&e4, &shl(&e4, 1));
-    let rule1 = pop(&e4) + 2 * pop(&run_starts);
+    let e = andn::<W>(&masks.valid_n1, &xor::<W>(x, &shr::<W>(x, 1)));
+    let e4 = and::<W>(
+        &and::<W>(&e, &shr::<W>(&e, 1)),
+        &and::<W>(&shr::<W>(&e, 2), &shr::<W>(&e, 3)),
+    );
+    let run_starts = andn::<W>(&e4, &shl::<W>(&e4, 1));
+    let rule1 = pop::<W>(&e4) + 2 * pop::<W>(&run_starts);
 
     // Rule 3: dark-light-dark-dark-dark-light-dark at i, with i-4..i-1 or i+7..i+10 light.
-    let x2 = shr(x, 2);
-    let x3 = shr(x, 3);
-    let core = and(&and(x, &x2), &and(&x3, &shr(x, 4)));
-    let core = andn(&andn(&and(&core, &shr(x, 6)), &shr(x, 1)), &shr(x, 5));
-    let matches = and(&core, valid_n6);
-    if matches == [0; 3] {
+    let core = and::<W>(
+        &and::<W>(x, &shr::<W>(x, 2)),
+        &and::<W>(&shr::<W>(x, 3), &shr::<W>(x, 4)),
+    );
+    let core = andn::<W>(
+        &andn::<W>(&and::<W>(&core, &shr::<W>(x, 6)), &shr::<W>(x, 1)),
+        &shr::<W>(x, 5),
+    );
+    let matches = and::<W>(&core, &masks.valid_n6);
+    if is_zero::<W>(&matches) {
         return rule1;
     }
-    let light = andn(valid_n, x);
+    let light = andn::<W>(&masks.valid_n, x);
     let mut before = [u64::MAX; 3];
-    for (k, fill) in (1..=4u32).zip(low) {
-        before = and(&before, &or(&shl(&light, k), fill));
+    for (k, fill) in (1..=4u32).zip(&masks.low) {
+        before = and::<W>(&before, &or::<W>(&shl::<W>(&light, k), fill));
     }
-    let light_ext = or(&light, &not(valid_n));
+    // Past the end counts as light; W leaves at least 4 spare bits for the shifted-in zeros.
+    let light_ext = or::<W>(&light, &not::<W>(&masks.valid_n));
     let mut after = [u64::MAX; 3];
     for k in 7..=10u32 {
-        after = and(&after, &shr(&light_ext, k));
+        after = and::<W>(&after, &shr::<W>(&light_ext, k));
     }
-    let _ = n;
-    rule1 + 40 * pop(&and(&matches, &or(&before, &after)))
+    rule1 + 40 * pop::<W>(&and::<W>(&matches, &or::<W>(&before, &after)))
+}
+
+struct Masks {
+    valid_n: Line,
+    valid_n1: Line,
+    valid_n6: Line,
+    /// Bits shifted in below position 0 by shl(k) count as light (outside the symbol).
+    low: [Line; 4],
 }
 
 /// The total penalty of a masked symbol of side `n` given as rows and columns.
 pub(crate) fn penalty(rows: &[Line], cols: &[Line], n: usize) -> u32 {
-    let valid_n = ones(n);
-    let valid_n1 = ones(n.saturating_sub(1));
-    let valid_n6 = ones(n.saturating_sub(6));
-    // Bits shifted in below position 0 by shl(k) count as light (outside the symbol).
-    let low = [ones(1), ones(2), ones(3), ones(4)];
+    // Words per line, keeping 4 spare bits past the end for rule 3's look-ahead.
+    match (n + 4).div_ceil(64) {
+        1 => penalty_words::<1>(rows, cols, n),
+        2 => penalty_words::<2>(rows, cols, n),
+        _ => penalty_words::<3>(rows, cols, n),
+    }
+}
+
+fn penalty_words<const W: usize>(rows: &[Line], cols: &[Line], n: usize) -> u32 {
+    let masks = Masks {
+        valid_n: ones(n),
+        valid_n1: ones(n.saturating_sub(1)),
+        valid_n6: ones(n.saturating_sub(6)),
+        low: [ones(1), ones(2), ones(3), ones(4)],
+    };
     let mut total = 0;
     let mut dark = 0u32;
     for (y, row) in rows.iter().enumerate() {
-        total += line_penalty(row, n, &valid_n, &valid_n1, &valid_n6, &low);
-        dark += pop(row);
+        total += line_penalty::<W>(row, &masks);
+        dark += pop::<W>(row);
         if let Some(next) = rows.get(y + 1) {
             // Rule 2: 2×2 blocks of one colour.
-            let same_v = not(&xor(row, next));
-            let same_h = not(&xor(row, &shr(row, 1)));
-            let blocks = and(&and(&same_v, &shr(&same_v, 1)), &and(&same_h, &valid_n1));
-            total += 3 * pop(&blocks);
+            let same_v = not::<W>(&xor::<W>(row, next));
+            let same_h = not::<W>(&xor::<W>(row, &shr::<W>(row, 1)));
+            let blocks = and::<W>(
+                &and::<W>(&same_v, &shr::<W>(&same_v, 1)),
+                &and::<W>(&same_h, &masks.valid_n1),
+            );
+            total += 3 * pop::<W>(&blocks);
         }
     }
     for col in cols {
-        total += line_penalty(col, n, &valid_n, &valid_n1, &valid_n6, &low);
+        total += line_penalty::<W>(col, &masks);
     }
     // Rule 4: 10 points per full 5 % the dark share deviates from 50 %.
     let percentage = 100.0 * f64::from(dark) / (n * n) as f64;

@@ -346,7 +346,7 @@ fn finish_stream(mut w: BitWriter, level: Level) -> Vec<u8> {
 
 /// The final bit stream: data bits (the 4-bit codeword takes 4 bits) then the ECC codewords.
 fn with_ecc(codewords: &[u8], level: Level) -> BitWriter {
-    let generator = Generator::new(level.ecc_codewords);
+    let generator = Generator::cached(level.ecc_codewords);
     let mut ecc = vec![0u8; generator.degree()];
     generator.remainder(codewords, &mut ecc);
     let mut w = BitWriter::with_capacity(level.data_bits + 8 * ecc.len());

@@ -241,7 +241,7 @@ pub(crate) fn interleave(data: &[u8], blocks: usize, ecc_len: usize, total: usiz
     let short_len = data.len() / blocks;
     let long_blocks = data.len() % blocks;
     let short_blocks = blocks - long_blocks;
-    let generator = Generator::new(ecc_len);
+    let generator = Generator::cached(ecc_len);
     let mut ecc = vec![0u8; blocks * ecc_len];
     let mut offsets = Vec::with_capacity(blocks);
     let mut pos = 0;
