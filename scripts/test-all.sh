@@ -23,6 +23,9 @@ SUITES+=(clippy)       # clippy -D warnings, every target
 SUITES+=(rust)         # cargo test --workspace (nextest + doctests)
 SUITES+=(zint)         # committed zint vectors and scan capacities equal live zint
 SUITES+=(scan)         # render with the CLI, read back with zxing-cpp and zbar
+SUITES+=(c)            # C ABI: header up to date, C tests (+ valgrind), examples, Java/JNA
+SUITES+=(python)       # Python SDK: abi3 wheel into a fresh venv, pytest, mypy
+SUITES+=(node)         # Node SDK: napi build, node:test, npm pack + quickstart
 SUITES+=(fuzz)         # fuzz corpus as a test, then a short cargo-fuzz smoke run
 SUITES+=(benches)      # benches compile (criterion + C harness); never runs them
 
@@ -112,6 +115,21 @@ suite_scan() {
     rm -f "$log"
     return $rc
 }
+
+# suite_binding DIR — runs DIR/test.sh and counts its closing `N passed, N failed` line.
+suite_binding() {
+    local log rc=0 p f
+    log=$(mktemp)
+    run_logged "$log" bash "$1/test.sh" || rc=$?
+    read -r p f < <(sed -n 's/^.*\b\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*$/\1 \2/p' "$log" | tail -1)
+    [ -n "${p:-}" ] && count "$p" "$f"
+    rm -f "$log"
+    return $rc
+}
+
+suite_c() { suite_binding bindings/c; }
+suite_python() { suite_binding bindings/python; }
+suite_node() { suite_binding bindings/node; }
 
 suite_fuzz() {
     local log rc=0
