@@ -4,6 +4,7 @@
 #   bindings/c/test.sh            run everything; the last line is "N passed, N failed"
 #   CODEVAULT_BLESS=1 test.sh     rewrite include/codevault.h instead of failing on a diff
 #   CV_VALGRIND=0 test.sh         skip the valgrind runs
+#   CV_NO_INSTALL=1 test.sh       install nothing (missing tools make their steps fail)
 #
 # Steps: install what is missing (apt-get only for missing packages, cbindgen =0.29.4 into the
 # target directory), build the crate in release, regenerate the header and fail on any diff,
@@ -51,7 +52,9 @@ for pkg in gcc g++ valgrind pkg-config libcjson-dev libjna-java; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 command -v javac >/dev/null 2>&1 || need_apt+=(openjdk-17-jdk-headless)
-if [ ${#need_apt[@]} -gt 0 ]; then
+if [ ${#need_apt[@]} -gt 0 ] && [ -n "${CV_NO_INSTALL:-}" ]; then
+  echo "missing ${need_apt[*]} and CV_NO_INSTALL is set: not installing"
+elif [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo); fi
   "${SUDO[@]}" apt-get install -y "${need_apt[@]}" >/dev/null 2>&1 ||
@@ -59,7 +62,16 @@ if [ ${#need_apt[@]} -gt 0 ]; then
       "${SUDO[@]}" apt-get install -y "${need_apt[@]}" >/dev/null 2>&1; } ||
     echo "warning: apt-get install ${need_apt[*]} failed"
 fi
-if ! "$CBINDGEN" --version 2>/dev/null | grep -qx "cbindgen $CBINDGEN_VERSION"; then
+# The pinned cbindgen: ours in the target directory, else one on PATH of the same version,
+# else installed into the target directory.
+if ! "$CBINDGEN" --version 2>/dev/null | grep -qx "cbindgen $CBINDGEN_VERSION" &&
+  cbindgen --version 2>/dev/null | grep -qx "cbindgen $CBINDGEN_VERSION"; then
+  CBINDGEN=$(command -v cbindgen)
+fi
+if ! "$CBINDGEN" --version 2>/dev/null | grep -qx "cbindgen $CBINDGEN_VERSION" &&
+  [ -n "${CV_NO_INSTALL:-}" ]; then
+  echo "no cbindgen $CBINDGEN_VERSION and CV_NO_INSTALL is set: not installing"
+elif ! "$CBINDGEN" --version 2>/dev/null | grep -qx "cbindgen $CBINDGEN_VERSION"; then
   echo "installing cbindgen $CBINDGEN_VERSION"
   cargo install cbindgen --version "=$CBINDGEN_VERSION" --locked \
     --root "$CARGO_TARGET_DIR/tools/cbindgen-$CBINDGEN_VERSION" >"$WORK/cbindgen-install.log" 2>&1 ||
