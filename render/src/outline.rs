@@ -31,6 +31,7 @@ impl Dir {
 }
 
 /// One closed outline: a start corner and the straight runs that lead back to it.
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Loop {
     /// Start corner `(x, y)` in module coordinates of the matrix (no quiet zone).
@@ -41,7 +42,21 @@ pub(crate) struct Loop {
 
 /// Traces all outlines of the dark modules of `matrix`, in row-major order of their top-left
 /// corner.
+#[cfg(test)]
 pub(crate) fn trace(matrix: &Matrix) -> Vec<Loop> {
+    let mut loops = Vec::new();
+    trace_each(matrix, |start, runs| {
+        loops.push(Loop {
+            start,
+            runs: runs.to_vec(),
+        })
+    });
+    loops
+}
+
+/// Calls `emit(start, runs)` for every outline loop, in row-major order of the loops' first
+/// corners, reusing one run buffer (the SVG writer streams loops without collecting them).
+pub(crate) fn trace_each(matrix: &Matrix, mut emit: impl FnMut((usize, usize), &[(Dir, usize)])) {
     let (w, h) = (matrix.width(), matrix.height());
     let vw = w + 1;
     // Outgoing edges per grid corner, as a bit set of `Dir`s.
@@ -68,7 +83,7 @@ pub(crate) fn trace(matrix: &Matrix) -> Vec<Loop> {
         }
     }
 
-    let mut loops = Vec::new();
+    let mut runs: Vec<(Dir, usize)> = Vec::with_capacity(64);
     for start in 0..out.len() {
         while out[start] != 0 {
             let (sx, sy) = (start % vw, start / vw);
@@ -79,7 +94,7 @@ pub(crate) fn trace(matrix: &Matrix) -> Vec<Loop> {
                 .find(|d| out[start] & d.bit() != 0)
                 .unwrap_or(Dir::East);
             let (mut x, mut y) = (sx, sy);
-            let mut runs: Vec<(Dir, usize)> = Vec::new();
+            runs.clear();
             loop {
                 out[y * vw + x] &= !dir.bit();
                 match dir {
@@ -115,16 +130,12 @@ pub(crate) fn trace(matrix: &Matrix) -> Vec<Loop> {
                     Dir::South => (sx, sy - n),
                     Dir::North => (sx, sy + n),
                 };
-                loops.push(Loop { start: back, runs });
+                emit(back, &runs);
             } else {
-                loops.push(Loop {
-                    start: (sx, sy),
-                    runs,
-                });
+                emit((sx, sy), &runs);
             }
         }
     }
-    loops
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use codevault_formats::Symbol;
 
 use crate::{
     Color, RenderError, Style,
-    outline::{Dir, trace},
+    outline::{Dir, trace_each},
     style::total_modules,
 };
 
@@ -89,11 +89,10 @@ fn decimal(v: f64) -> String {
 /// previous sub-path's start (where `z` leaves the current point). Runs are `h`/`v` with
 /// relative lengths; the run back to the start is left to `z`.
 pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
-    let loops = trace(&symbol.matrix);
-    let mut d = String::with_capacity(loops.iter().map(|l| l.runs.len() * 3 + 8).sum());
+    let mut d = String::with_capacity(symbol.matrix.width() * symbol.matrix.height() / 2 + 16);
     let mut prev: Option<(i64, i64)> = None;
-    for l in &loops {
-        let (x, y) = ((l.start.0 + quiet) as i64, (l.start.1 + quiet) as i64);
+    trace_each(&symbol.matrix, |start, runs| {
+        let (x, y) = ((start.0 + quiet) as i64, (start.1 + quiet) as i64);
         match prev {
             None => {
                 d.push('M');
@@ -105,7 +104,7 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
             }
         }
         prev = Some((x, y));
-        for &(dir, n) in &l.runs[..l.runs.len().saturating_sub(1)] {
+        for &(dir, n) in &runs[..runs.len().saturating_sub(1)] {
             d.push_str(match dir {
                 Dir::East => "h",
                 Dir::West => "h-",
@@ -115,7 +114,7 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
             push_uint(&mut d, n as u64);
         }
         d.push('z');
-    }
+    });
     d
 }
 
