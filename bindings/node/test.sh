@@ -33,8 +33,10 @@ finish() {
 
 # 1. npm dependencies, only when missing or out of date with the lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "== npm ci"
-    npm ci --no-audit --no-fund || { fail "npm ci"; finish; }
+    # `npm ci` refuses this lock: npm 11 leaves the other platforms' optional packages of
+    # @napi-rs/cli's dependencies out of it. `npm install` installs the locked versions.
+    echo "== npm install (locked versions)"
+    npm install --no-audit --no-fund || { fail "npm install"; finish; }
 fi
 
 # 2. The addon and the files generated from it.
