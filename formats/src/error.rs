@@ -61,9 +61,28 @@ pub enum EncodeError {
         /// What is allowed instead.
         expected: String,
     },
+    /// The caller's data breaks a rule of the symbology or of a standard it carries: a wrong
+    /// check digit, a character the symbology lacks, a field of the wrong length, a GS1 element
+    /// that fails validation.
+    #[error("invalid {field}: {reason}")]
+    InvalidData {
+        /// What was wrong, naming the field: `EAN-13 check digit`, `GS1 AI (17) expiry date`,
+        /// `IMb tracking code`, `Code 39 character 'a' at 3`.
+        field: String,
+        /// Why, and what would fix it: `is 7, should be 3`.
+        reason: String,
+    },
 }
 
 impl EncodeError {
+    /// An [`EncodeError::InvalidData`].
+    pub(crate) fn data(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        EncodeError::InvalidData {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
     pub(crate) fn invalid(
         option: &'static str,
         value: impl fmt::Display,

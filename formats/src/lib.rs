@@ -2,10 +2,21 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "aztec")]
+pub mod aztec;
+#[cfg(feature = "datamatrix")]
+pub mod datamatrix;
 mod error;
+pub mod gs1;
+pub mod linear;
+#[cfg(feature = "pdf417")]
+pub mod pdf417;
+pub mod postal;
 #[cfg(feature = "qr")]
 pub mod qr;
 mod symbol;
 
 pub use error::EncodeError;
-pub use symbol::{Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};
+pub use symbol::{
+    Bearer, Linear, Matrix, ModuleRole, Shape, Symbol, SymbolMeta, Symbology, TextRun,
+};

@@ -26,8 +26,9 @@ fn matches_zint_module_for_module() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/zint");
     let mut checked = std::collections::BTreeMap::<String, usize>::new();
     let mut failures = Vec::new();
-    for dir in std::fs::read_dir(&root).expect("testdata/zint exists") {
-        let dir = dir.unwrap().path();
+    // Other symbologies have their own test files (zint_<family>.rs) with their own options.
+    for name in ["qr", "micro-qr", "rmqr"] {
+        let dir = root.join(name);
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())

@@ -36,10 +36,30 @@ def zint_matrix(symbology, data, args):
     height = len(rows)
     if symbology == "rmqr":
         width = RMQR_WIDTHS[len(rows[0])]
-    else:
+    elif symbology in SQUARE:
         width = height
+    else:
+        # zint pads each row to whole hex digits with light modules. Linear, stacked and postal
+        # symbols end in a bar and Data Matrix's right edge has dark timing modules, so the true
+        # width is one past the last dark module of any row.
+        width = max(r.rfind("1") for r in rows) + 1
     rows = [r[:width] for r in rows]
     return rows
+
+
+# Symbologies whose width equals their height.
+SQUARE = {"qr", "micro-qr", "aztec", "aztec-rune"}
+
+
+def case_generic(name, symbology, data, zint, options, zint_data=None):
+    """A case for the non-QR families: `options` is that family's options as JSON (the encoder's
+    options struct, serde names), `zint` the zint arguments pinning the same choices."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if isinstance(zint_data, str):
+        zint_data = zint_data.encode("utf-8")
+    return {"name": name, "symbology": symbology, "data": data, "options": options, "zint": zint,
+            "zint_data": zint_data if zint_data is not None else data}
 
 
 def case(name, symbology, data, zint, zint_data=None, **options):

@@ -13,14 +13,17 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import common  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2] / "testdata" / "zint"
-CASE_MODULES = ["qr_cases", "micro_cases", "rmqr_cases", "automask_cases"]
+# Every *_cases.py beside this script contributes cases (one file per symbology family).
+CASE_MODULES = sorted(p.stem for p in pathlib.Path(__file__).parent.glob("*_cases.py"))
 # Cases with the mask left to each encoder: compared for agreement, not required to be equal.
 AUTOMASK_ROOT = ROOT.parent / "zint-automask"
 
 
-def all_cases():
+def all_cases(only=None):
     import importlib
     for name in CASE_MODULES:
+        if only and name != f"{only}_cases":
+            continue
         try:
             mod = importlib.import_module(name)
         except ModuleNotFoundError:
@@ -30,14 +33,18 @@ def all_cases():
 
 def main():
     check = "--check" in sys.argv
+    # --only FAMILY: just FAMILY_cases.py (e.g. --only datamatrix), for quick iteration.
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     version = common.zint_version()
     seen, bad = set(), 0
-    for c in all_cases():
+    for c in all_cases(only):
         key = (c["symbology"], c["name"])
         if key in seen:
             raise SystemExit(f"duplicate case name {key}")
         seen.add(key)
         rows = common.zint_matrix(c["symbology"], c.get("zint_data", c["data"]), c["zint"])
+        if c.get("expect_rows") is not None and c["expect_rows"] != len(rows):
+            raise SystemExit(f"{key}: zint made {len(rows)} rows, case expects {c['expect_rows']}")
         vec = {
             "symbology": c["symbology"],
             "data_hex": c["data"].hex(),

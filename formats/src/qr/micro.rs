@@ -16,7 +16,7 @@ use super::{
     micro_grid,
     segment::{Input, ModeSpec, Segment, segment, segments_bits, write_segments},
 };
-use crate::{EncodeError, Symbol, SymbolMeta, Symbology};
+use crate::{EncodeError, Shape, Symbol, SymbolMeta, Symbology};
 
 /// Quiet zone Micro QR requires on every side, in modules.
 const QUIET_ZONE: usize = 2;
@@ -141,6 +141,7 @@ pub fn encode_micro_qr(data: &[u8], options: &QrOptions) -> Result<Symbol, Encod
     Ok(Symbol {
         matrix,
         quiet_zone: QUIET_ZONE,
+        shape: Shape::Matrix,
         meta: SymbolMeta {
             symbology: Symbology::MicroQr,
             version: format!("M{}", chosen.version),

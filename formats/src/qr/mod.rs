@@ -211,6 +211,11 @@ pub fn encode(
         Symbology::Qr => encode_qr(data, options),
         Symbology::MicroQr => encode_micro_qr(data, options),
         Symbology::Rmqr => encode_rmqr(data, options),
+        other => Err(EncodeError::invalid(
+            "symbology",
+            other,
+            "the QR encoder makes qr, micro-qr and rmqr",
+        )),
     }
 }
 
@@ -242,6 +247,7 @@ pub fn parse_version(symbology: Symbology, s: &str) -> Result<u8, EncodeError> {
                 .map(|i| i as u8 + 1)
                 .ok_or_else(|| bad("rMQR versions are R7x43 … R17x139 or 1-32"))
         }
+        _ => Err(bad("QR-family versions are for qr, micro-qr and rmqr")),
     }
 }
 

@@ -10,7 +10,7 @@ use super::{
     segment::{self, Input, ModeSpec, Segment},
     tables, validate_common,
 };
-use crate::{EncodeError, Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};
+use crate::{EncodeError, Matrix, ModuleRole, Shape, Symbol, SymbolMeta, Symbology};
 
 /// Segment header layout for a QR version (count indicator widths change at 10 and 27).
 pub(crate) fn mode_spec(version: u8) -> ModeSpec {
@@ -174,6 +174,7 @@ pub fn encode_qr(data: &[u8], options: &QrOptions) -> Result<Symbol, EncodeError
     Ok(Symbol {
         matrix,
         quiet_zone: 4,
+        shape: Shape::Matrix,
         meta: SymbolMeta {
             symbology: Symbology::Qr,
             version: version.to_string(),

@@ -35,7 +35,7 @@ use super::{
     segment::{self, Input, Segment},
     validate_common,
 };
-use crate::{EncodeError, Symbol, SymbolMeta, Symbology};
+use crate::{EncodeError, Shape, Symbol, SymbolMeta, Symbology};
 
 /// The 32 rMQR sizes as (height, width), in the standard's order (version index 1–32), which is
 /// also zint's `--vers=1..32` numbering.
@@ -185,6 +185,7 @@ pub fn encode_rmqr(data: &[u8], options: &QrOptions) -> Result<Symbol, EncodeErr
     Ok(Symbol {
         matrix: grid.into_matrix(),
         quiet_zone: QUIET_ZONE,
+        shape: Shape::Matrix,
         meta: SymbolMeta {
             symbology: Symbology::Rmqr,
             version: format!("R{h}x{w}"),

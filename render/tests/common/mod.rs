@@ -3,13 +3,14 @@
 
 #![allow(dead_code)]
 
-use codevault_formats::{Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};
+use codevault_formats::{Matrix, ModuleRole, Shape, Symbol, SymbolMeta, Symbology};
 
 /// A symbol around `matrix` with the given standard quiet zone.
 pub fn symbol(matrix: Matrix, quiet_zone: usize) -> Symbol {
     Symbol {
         matrix,
         quiet_zone,
+        shape: Shape::Matrix,
         meta: SymbolMeta {
             symbology: Symbology::Qr,
             version: "test".into(),
