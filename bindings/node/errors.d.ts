@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'image-too-large'
   | 'render-failed'
   | 'char-not-in-charset'
+  | 'invalid-data'
 
 /** `code` 'invalid-json', `errno` 1. */
 export declare class InvalidJsonError extends CodeVaultError {
@@ -161,4 +162,13 @@ export declare class CharNotInCharsetError extends CodeVaultError {
   readonly errno: 16
   static readonly code: 'char-not-in-charset'
   static readonly errno: 16
+}
+
+/** `code` 'invalid-data', `errno` 17. */
+export declare class InvalidDataError extends CodeVaultError {
+  constructor(message: string, options?: { cause?: unknown })
+  readonly code: 'invalid-data'
+  readonly errno: 17
+  static readonly code: 'invalid-data'
+  static readonly errno: 17
 }

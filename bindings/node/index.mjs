@@ -28,6 +28,7 @@ export const {
   ImageTooLargeError,
   RenderFailedError,
   CharNotInCharsetError,
+  InvalidDataError,
   errorCodes,
 } = codevault
 

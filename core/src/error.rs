@@ -102,11 +102,14 @@ pub enum ErrorCode {
     RenderFailed = 15,
     /// [`EncodeError::CharNotInCharset`]: text has a character the ECI's character set lacks.
     CharNotInCharset = 16,
+    /// [`EncodeError::InvalidData`]: data breaks a rule of the symbology (check digit, length,
+    /// character set, GS1 element validation).
+    InvalidData = 17,
 }
 
 impl ErrorCode {
     /// Every code, in numeric order.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::InvalidJson,
         ErrorCode::MissingData,
         ErrorCode::ConflictingData,
@@ -123,6 +126,7 @@ impl ErrorCode {
         ErrorCode::ImageTooLarge,
         ErrorCode::RenderFailed,
         ErrorCode::CharNotInCharset,
+        ErrorCode::InvalidData,
     ];
 
     /// The number (never 0, never reused).
@@ -154,6 +158,7 @@ impl ErrorCode {
             ErrorCode::ImageTooLarge => "image-too-large",
             ErrorCode::RenderFailed => "render-failed",
             ErrorCode::CharNotInCharset => "char-not-in-charset",
+            ErrorCode::InvalidData => "invalid-data",
         }
     }
 }
@@ -209,6 +214,7 @@ impl Error {
                 EncodeError::DataTooLong { .. } => ErrorCode::DataTooLong,
                 EncodeError::CharNotInMode { .. } => ErrorCode::CharNotInMode,
                 EncodeError::CharNotInCharset { .. } => ErrorCode::CharNotInCharset,
+                EncodeError::InvalidData { .. } => ErrorCode::InvalidData,
                 _ => ErrorCode::EncodeFailed,
             },
             Error::Render(e) => match e {

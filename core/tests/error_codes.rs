@@ -104,6 +104,15 @@ fn table() -> Vec<(Error, u32, &'static str, &'static str)> {
              remove the character",
         ),
         (
+            Error::Encode(EncodeError::InvalidData {
+                field: "EAN-13 check digit".into(),
+                reason: "is 7, should be 3".into(),
+            }),
+            17,
+            "invalid-data",
+            "invalid EAN-13 check digit: is 7, should be 3",
+        ),
+        (
             Error::Render(RenderError::InvalidColor {
                 value: "red-ish".into(),
             }),

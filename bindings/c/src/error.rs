@@ -52,6 +52,9 @@ pub enum cv_result {
     CV_RENDER_FAILED = 15,
     /// Text has a character the character set of the requested ECI lacks (caller's fault).
     CV_CHAR_NOT_IN_CHARSET = 16,
+    /// The data breaks a rule of the symbology: a check digit, a length, a character, a GS1
+    /// element (caller's fault).
+    CV_INVALID_DATA = 17,
     /// A required pointer argument was NULL (caller's fault).
     CV_NULL_POINTER = 1000,
     /// A string argument is not valid UTF-8 (caller's fault).
@@ -67,7 +70,7 @@ pub enum cv_result {
 
 impl cv_result {
     /// Every code except `CV_OK`, in numeric order.
-    pub const ERRORS: [cv_result; 21] = [
+    pub const ERRORS: [cv_result; 22] = [
         cv_result::CV_INVALID_JSON,
         cv_result::CV_MISSING_DATA,
         cv_result::CV_CONFLICTING_DATA,
@@ -84,6 +87,7 @@ impl cv_result {
         cv_result::CV_IMAGE_TOO_LARGE,
         cv_result::CV_RENDER_FAILED,
         cv_result::CV_CHAR_NOT_IN_CHARSET,
+        cv_result::CV_INVALID_DATA,
         cv_result::CV_NULL_POINTER,
         cv_result::CV_INVALID_UTF8,
         cv_result::CV_PANIC,
@@ -132,6 +136,7 @@ impl cv_result {
             cv_result::CV_IMAGE_TOO_LARGE => c"image-too-large",
             cv_result::CV_RENDER_FAILED => c"render-failed",
             cv_result::CV_CHAR_NOT_IN_CHARSET => c"char-not-in-charset",
+            cv_result::CV_INVALID_DATA => c"invalid-data",
             cv_result::CV_NULL_POINTER => c"null-pointer",
             cv_result::CV_INVALID_UTF8 => c"invalid-utf8",
             cv_result::CV_PANIC => c"panic",
@@ -161,6 +166,9 @@ impl cv_result {
             cv_result::CV_RENDER_FAILED => "the renderer failed (a bug: please report it)",
             cv_result::CV_CHAR_NOT_IN_CHARSET => {
                 "the text has a character the eci's character set lacks"
+            }
+            cv_result::CV_INVALID_DATA => {
+                "the data breaks a rule of the symbology (check digit, length, gs1 element)"
             }
             cv_result::CV_NULL_POINTER => "a required pointer argument was null",
             cv_result::CV_INVALID_UTF8 => "a string argument is not valid utf-8",

@@ -35,6 +35,7 @@ static void check_error_table(void) {
       {CV_IMAGE_TOO_LARGE, "image-too-large"},
       {CV_RENDER_FAILED, "render-failed"},
       {CV_CHAR_NOT_IN_CHARSET, "char-not-in-charset"},
+      {CV_INVALID_DATA, "invalid-data"},
       {CV_NULL_POINTER, "null-pointer"},
       {CV_INVALID_UTF8, "invalid-utf8"},
       {CV_PANIC, "panic"},

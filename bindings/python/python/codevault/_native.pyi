@@ -34,6 +34,7 @@ __all__ = [
     "ImageTooLargeError",
     "RenderFailedError",
     "CharNotInCharsetError",
+    "InvalidDataError",
     "ERROR_CODES",
     "SYMBOLOGIES",
     "EC_LEVELS",
@@ -120,6 +121,10 @@ class RenderFailedError(CodeVaultError):
 
 class CharNotInCharsetError(CodeVaultError):
     """16 ``char-not-in-charset``: the text has a character the ECI's character set lacks."""
+
+class InvalidDataError(CodeVaultError):
+    """17 ``invalid-data``: the data breaks a rule of the symbology (check digit, length,
+    character, GS1 element); the message names the field."""
 
 @final
 class SymbolInfo:
