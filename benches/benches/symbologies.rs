@@ -104,7 +104,10 @@ fn cases() -> Vec<Case> {
             symbology: Symbology::Gs1_128,
             data: "[01]09521234543213[10]ABC123[17]271231",
             options: "{}",
-            rxing: Some((F::CODE_128, "\u{f1}0109521234543213\u{f1}10ABC123\u{f1}17271231")),
+            rxing: Some((
+                F::CODE_128,
+                "\u{f1}0109521234543213\u{f1}10ABC123\u{f1}17271231",
+            )),
             zint: Some(("[01]09521234543213[10]ABC123[17]271231", true)),
         },
         Case {

@@ -3,6 +3,7 @@
 use std::{ffi::OsString, path::PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use codevault::Symbology;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -11,9 +12,14 @@ Examples:
   echo -n 'HELLO' | codevault encode --to txt
   codevault encode 12345 --symbology micro-qr --version M2 --to matrix
   codevault encode 'CODEVAULT' --symbology rmqr --fg '#1a237e' --bg white -o code.png
+  codevault encode '[01]09521234543213[10]ABC123' --symbology datamatrix --gs1 -o dm.png
+  codevault encode 'Ship to 221B Baker St' --symbology pdf417 --security-level 4 -o p.svg
+  codevault encode 9501234567890+12 --symbology ean13 -o ean.png
+  codevault encode '[01]09521234543213[17]271231' --symbology gs1-128 -o label.svg
   codevault decode code.png";
 
-/// Make and read QR codes (QR, Micro QR, rMQR).
+/// Make and read barcodes: QR, Micro QR, rMQR, Data Matrix, PDF417, Aztec, Code 128, GS1-128,
+/// EAN/UPC, Code 39, Code 93, ITF, ITF-14, Codabar, IMb, POSTNET, RM4SCC.
 #[derive(Debug, Parser)]
 #[command(name = "codevault", version, after_help = EXAMPLES)]
 pub struct Cli {
@@ -25,7 +31,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Encode data as a QR-family symbol and write SVG, PNG, text or the module matrix.
+    /// Encode data as a barcode and write SVG, PNG, text or the module matrix.
     #[command(after_help = EXAMPLES)]
     Encode(EncodeArgs),
     /// Read every barcode in a PNG or JPEG image and print its text, one per line.
@@ -43,11 +49,13 @@ pub struct EncodeArgs {
     #[arg(value_name = "DATA")]
     pub data: Option<OsString>,
 
-    /// Symbology.
-    #[arg(long, value_enum, default_value_t = SymbologyArg::Qr)]
-    pub symbology: SymbologyArg,
+    /// Symbology: qr, micro-qr, rmqr, datamatrix, pdf417, aztec, aztec-rune, code128, gs1-128,
+    /// ean13, ean8, upca, upce, code39, code93, itf, itf14, codabar, imb, postnet, rm4scc.
+    #[arg(long, value_name = "NAME", default_value = "qr", value_parser = parse_symbology)]
+    pub symbology: Symbology,
 
-    /// Error correction level L, M, Q or H (the minimum unless --no-boost) [default: M].
+    /// Error correction: QR family L, M, Q or H (the minimum unless --no-boost) [default: M];
+    /// PDF417 a level 0-8 (as --security-level); Aztec a percentage (as --ecc-percent).
     #[arg(long, value_name = "LEVEL")]
     pub ecc: Option<String>,
 
@@ -55,7 +63,9 @@ pub struct EncodeArgs {
     #[arg(long)]
     pub no_boost: bool,
 
-    /// Version: 1-40 (QR), M1-M4 (Micro QR), R7x43 … R17x139 (rMQR) [default: smallest that fits].
+    /// Version or size: 1-40 (QR), M1-M4 (Micro QR), R7x43 … R17x139 (rMQR), ROWSxCOLS (Data
+    /// Matrix, e.g. 24x24, 8x18, DMRE 8x48), C1-C4 or 1-32 layers (Aztec) [default: smallest
+    /// that fits].
     #[arg(long, value_name = "V")]
     pub version: Option<String>,
 
@@ -71,9 +81,62 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "N")]
     pub eci: Option<u32>,
 
-    /// GS1 data (FNC1 in first position); separate variable-length fields with ASCII GS (0x1D).
+    /// GS1 data (FNC1 in first position): element strings as `[01]09521234543213[10]ABC`, or
+    /// raw with ASCII GS (0x1D) after variable-length fields. Implied by --symbology gs1-128.
     #[arg(long)]
     pub gs1: bool,
+
+    /// Aztec: minimum error correction share in percent, 5-95 [default: 23].
+    #[arg(long, value_name = "PCT")]
+    pub ecc_percent: Option<u8>,
+
+    /// PDF417: error correction level 0-8 [default: by data size].
+    #[arg(long, value_name = "N")]
+    pub security_level: Option<u8>,
+
+    /// PDF417: data columns 1-30.
+    #[arg(long, value_name = "N")]
+    pub columns: Option<u16>,
+
+    /// PDF417: rows 3-90.
+    #[arg(long, value_name = "N")]
+    pub rows: Option<u16>,
+
+    /// PDF417: target height/width ratio when columns and rows are not pinned.
+    #[arg(long, value_name = "RATIO")]
+    pub aspect_ratio: Option<f32>,
+
+    /// Compact PDF417 (truncated); Aztec: compact symbols only.
+    #[arg(long)]
+    pub compact: bool,
+
+    /// Reader initialisation (programming) symbol: Data Matrix, Aztec, PDF417, Code 128.
+    #[arg(long)]
+    pub reader_init: bool,
+
+    /// Data Matrix: square sizes only.
+    #[arg(long)]
+    pub square_only: bool,
+
+    /// Data Matrix: also consider the DMRE sizes (ISO/IEC 21471).
+    #[arg(long)]
+    pub dmre: bool,
+
+    /// Add the optional check character (Code 39 mod 43, ITF, Codabar).
+    #[arg(long)]
+    pub check_digit: bool,
+
+    /// Code 39 / Code 93: full ASCII.
+    #[arg(long)]
+    pub full_ascii: bool,
+
+    /// EAN/UPC add-on: 2 or 5 digits (or write them after `+` in the data).
+    #[arg(long, value_name = "DIGITS")]
+    pub addon: Option<String>,
+
+    /// EAN/UPC: gap before the add-on, in modules.
+    #[arg(long, value_name = "N")]
+    pub addon_gap: Option<u8>,
 
     /// Output format [default: from -o's extension (.svg .png .txt), else svg].
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -104,15 +167,9 @@ pub struct EncodeArgs {
     pub bg: Option<String>,
 }
 
-/// `--symbology` values (the facade's names).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SymbologyArg {
-    /// QR Code Model 2.
-    Qr,
-    /// Micro QR Code.
-    MicroQr,
-    /// Rectangular Micro QR Code.
-    Rmqr,
+/// `--symbology`: the facade's stable names and their aliases (`data-matrix`, `ean-13`, …).
+fn parse_symbology(s: &str) -> Result<Symbology, String> {
+    Symbology::from_name(s).ok_or_else(|| format!("expected one of {}", Symbology::names()))
 }
 
 /// `--to` values (the facade's output format names).

@@ -8,7 +8,7 @@ use codevault::{
 
 use crate::{
     CliError,
-    args::{EncodeArgs, FormatArg, SymbologyArg},
+    args::{EncodeArgs, FormatArg},
 };
 
 /// Runs `codevault encode`.
@@ -83,16 +83,17 @@ pub fn build_request(
     format: OutputFormat,
 ) -> Result<Request, CvError> {
     let mut request = Request::bytes(&data);
-    request.symbology = match args.symbology {
-        SymbologyArg::Qr => Symbology::Qr,
-        SymbologyArg::MicroQr => Symbology::MicroQr,
-        SymbologyArg::Rmqr => Symbology::Rmqr,
-    };
+    request.symbology = args.symbology;
     request.outputs = vec![format];
 
     let options = &mut request.options;
     if let Some(ecc) = &args.ecc {
-        options.ecc = EcLevel::parse(ecc)?;
+        // One --ecc flag for every symbology: its own kind of level.
+        match args.symbology {
+            Symbology::Pdf417 => options.security_level = Some(number("ecc", ecc, "0-8")?),
+            Symbology::Aztec => options.ecc_percent = Some(number("ecc", ecc, "5-95 (percent)")?),
+            _ => options.ecc = EcLevel::parse(ecc)?,
+        }
     }
     options.boost = !args.no_boost;
     options.version.clone_from(&args.version);
@@ -104,6 +105,19 @@ pub fn build_request(
     if args.gs1 {
         options.fnc1 = Fnc1::Gs1;
     }
+    options.ecc_percent = args.ecc_percent.or(options.ecc_percent);
+    options.security_level = args.security_level.or(options.security_level);
+    options.columns = args.columns;
+    options.rows = args.rows;
+    options.aspect_ratio = args.aspect_ratio;
+    options.compact = args.compact;
+    options.reader_init = args.reader_init;
+    options.square_only = args.square_only;
+    options.dmre = args.dmre;
+    options.check_digit = args.check_digit;
+    options.full_ascii = args.full_ascii;
+    options.addon.clone_from(&args.addon);
+    options.addon_gap = args.addon_gap;
 
     let style = &mut request.style;
     if let Some(scale) = args.scale {
@@ -118,4 +132,15 @@ pub fn build_request(
         style.light = Color::parse(bg)?;
     }
     Ok(request)
+}
+
+/// A numeric `--ecc` for the symbologies whose level is a number.
+fn number(option: &'static str, value: &str, expected: &str) -> Result<u8, CvError> {
+    value.trim().parse().map_err(|_| {
+        CvError::Encode(codevault::EncodeError::InvalidOption {
+            option,
+            value: value.to_string(),
+            expected: format!("a number {expected} for this symbology"),
+        })
+    })
 }

@@ -308,7 +308,7 @@ fn other_bad_values_are_one_line() {
 fn usage_errors_exit_2_and_help_has_examples() {
     let out = run(&["encode", "x", "--to", "pdf"], None);
     assert_eq!(out.status.code(), Some(2));
-    let out = run(&["encode", "x", "--symbology", "aztec"], None);
+    let out = run(&["encode", "x", "--symbology", "hexcode"], None);
     assert_eq!(out.status.code(), Some(2));
     for args in [
         &["--help"][..],

@@ -22,7 +22,7 @@ use crate::Error;
 /// let numeric: EncodeOptions = serde_json::from_str(r#"{"version": 10}"#).unwrap();
 /// assert_eq!(numeric.version.as_deref(), Some("10"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
@@ -79,6 +79,45 @@ pub struct EncodeOptions {
     /// For UTF-8 text, use Kanji mode for characters Shift JIS can carry. On by default.
     #[cfg(feature = "qr")]
     pub kanji: bool,
+    /// Aztec: minimum share of error correction codewords, in percent (5–95; default 23).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ecc_percent: Option<u8>,
+    /// PDF417: error correction level 0–8 (default: by data size, as the standard recommends).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security_level: Option<u8>,
+    /// PDF417: data columns 1–30 (default: from `aspect_ratio`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub columns: Option<u16>,
+    /// PDF417: rows 3–90 (default: as few as fit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows: Option<u16>,
+    /// PDF417: target height ÷ width of the symbol when neither columns nor rows are pinned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<f32>,
+    /// PDF417: compact (truncated) PDF417. Aztec: compact symbols only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub compact: bool,
+    /// Reader initialisation / programming symbol (Data Matrix, Aztec, PDF417, Code 128).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reader_init: bool,
+    /// Data Matrix: choose among square sizes only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub square_only: bool,
+    /// Data Matrix: also consider the DMRE rectangular sizes (ISO/IEC 21471) when choosing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dmre: bool,
+    /// Add the optional check character (Code 39 mod 43, ITF, Codabar mod 16).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub check_digit: bool,
+    /// Code 39 / Code 93: full ASCII (every ASCII character through shift pairs).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub full_ascii: bool,
+    /// EAN/UPC: EAN-2 or EAN-5 add-on digits (also accepted after `+` in the data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addon: Option<String>,
+    /// EAN/UPC: gap between symbol and add-on, in modules (default 9 for UPC-A/E, 7 for EAN).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addon_gap: Option<u8>,
 }
 
 #[allow(clippy::derivable_impls)] // derivable only when every symbology feature is off
@@ -100,6 +139,19 @@ impl Default for EncodeOptions {
             structured_append: None,
             #[cfg(feature = "qr")]
             kanji: true,
+            ecc_percent: None,
+            security_level: None,
+            columns: None,
+            rows: None,
+            aspect_ratio: None,
+            compact: false,
+            reader_init: false,
+            square_only: false,
+            dmre: false,
+            check_digit: false,
+            full_ascii: false,
+            addon: None,
+            addon_gap: None,
         }
     }
 }
