@@ -7,9 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::{EncodeOptions, Error, OutputFormat, base64};
 
-/// The symbology names a request accepts.
-pub(crate) const SYMBOLOGY_NAMES: &str = "qr, micro-qr, rmqr";
-
 /// One request to [`generate`](crate::generate).
 ///
 /// Exactly one of `data` (text, encoded as UTF-8) and `data_base64` (any bytes) must be set.
@@ -41,7 +38,9 @@ pub struct Request {
     /// The data as standard base64 (RFC 4648, padding optional). Set this or `data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_base64: Option<String>,
-    /// The symbology: `qr` (default), `micro-qr` or `rmqr`.
+    /// The symbology: `qr` (default), `micro-qr`, `rmqr`, `datamatrix`, `pdf417`, `aztec`,
+    /// `aztec-rune`, `code128`, `gs1-128`, `ean13`, `ean8`, `upca`, `upce`, `code39`, `code93`,
+    /// `itf`, `itf14`, `codabar`, `imb`, `postnet` or `rm4scc`.
     #[serde(default = "default_symbology")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::SymbologySchema"))]
     pub symbology: Symbology,
@@ -135,7 +134,7 @@ fn diagnose(json: &str) -> Option<Error> {
     {
         return Some(Error::UnknownSymbology {
             name: name.to_string(),
-            expected: SYMBOLOGY_NAMES.to_string(),
+            expected: Symbology::names(),
         });
     }
     let style = value.get("style")?;

@@ -28,6 +28,52 @@ pub(crate) enum SymbologySchema {
     MicroQr,
     /// Rectangular Micro QR Code, R7x43 ... R17x139.
     Rmqr,
+    /// Data Matrix ECC 200 (square, rectangular and DMRE sizes).
+    #[schemars(rename = "datamatrix")]
+    DataMatrix,
+    /// PDF417 and compact PDF417.
+    Pdf417,
+    /// Aztec Code.
+    Aztec,
+    /// Aztec Rune (a value 0-255).
+    AztecRune,
+    /// Code 128.
+    Code128,
+    /// GS1-128 (from GS1 element strings).
+    #[schemars(rename = "gs1-128")]
+    Gs1_128,
+    /// EAN-13 (add-on after `+`).
+    #[schemars(rename = "ean13")]
+    Ean13,
+    /// EAN-8.
+    #[schemars(rename = "ean8")]
+    Ean8,
+    /// UPC-A.
+    #[schemars(rename = "upca")]
+    Upca,
+    /// UPC-E.
+    #[schemars(rename = "upce")]
+    Upce,
+    /// Code 39.
+    #[schemars(rename = "code39")]
+    Code39,
+    /// Code 93.
+    #[schemars(rename = "code93")]
+    Code93,
+    /// Interleaved 2 of 5.
+    Itf,
+    /// ITF-14.
+    #[schemars(rename = "itf14")]
+    Itf14,
+    /// Codabar.
+    Codabar,
+    /// USPS Intelligent Mail barcode.
+    Imb,
+    /// USPS POSTNET.
+    Postnet,
+    /// Royal Mail 4-State Customer Code.
+    #[schemars(rename = "rm4scc")]
+    Rm4scc,
 }
 
 /// Error correction level.

@@ -85,6 +85,19 @@ fn options_schema_lists_every_option() {
         count: 2,
         parity: 0,
     });
+    full.ecc_percent = Some(23);
+    full.security_level = Some(4);
+    full.columns = Some(5);
+    full.rows = Some(10);
+    full.aspect_ratio = Some(0.5);
+    full.compact = true;
+    full.reader_init = true;
+    full.square_only = true;
+    full.dmre = true;
+    full.check_digit = true;
+    full.full_ascii = true;
+    full.addon = Some("12".into());
+    full.addon_gap = Some(9);
     assert_eq!(
         property_names(&root, options_def),
         object_keys(&serde_json::to_value(full).unwrap())
@@ -125,5 +138,21 @@ fn enum_mirrors_match_serde_names() {
     for ecc in codevault::EcLevel::ALL {
         let json = serde_json::to_string(&ecc).unwrap();
         assert!(text.contains(&json), "{json} missing from the schema");
+    }
+}
+
+#[test]
+fn symbology_schema_lists_every_symbology_by_its_name() {
+    let root = schema();
+    let text = serde_json::to_string(&root).unwrap();
+    for s in codevault::Symbology::ALL {
+        assert!(
+            text.contains(&format!("\"const\":\"{}\"", s.name())),
+            "schema lacks {}",
+            s.name()
+        );
+        let json = serde_json::to_value(s).unwrap();
+        assert_eq!(json, s.name(), "serde name of {s:?}");
+        assert_eq!(codevault::Symbology::from_name(s.name()), Some(s));
     }
 }
