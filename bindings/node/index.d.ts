@@ -8,8 +8,8 @@ import type { ErrorCode } from './errors'
 export type { Artifact, Artifacts, SymbolInfo } from './native'
 export * from './errors'
 
-/** `qr` (QR Code Model 2), `micro-qr` (M1–M4) or `rmqr` (R7x43 … R17x139). */
-export type Symbology = 'qr' | 'micro-qr' | 'rmqr'
+/** A symbology name: the QR family (`qr`, `micro-qr`, `rmqr`), 2D (`datamatrix`, `pdf417`, `aztec`, `aztec-rune`), 1D and postal codes. */
+export type Symbology = 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
 /** Error correction level. */
 export type EccLevel = 'L' | 'M' | 'Q' | 'H'
 /** A forced data mode. */

@@ -33,8 +33,8 @@ export declare class Symbol {
   get ecc(): 'L' | 'M' | 'Q' | 'H' | null
   /** Mask pattern applied, where the symbology has masks. */
   get mask(): number | null
-  /** `qr`, `micro-qr` or `rmqr`. */
-  get symbology(): 'qr' | 'micro-qr' | 'rmqr'
+  /** The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …). */
+  get symbology(): 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
   /** Quiet zone the standard requires on every side, in modules. */
   get quietZone(): number
 }
@@ -100,8 +100,8 @@ export declare function generateManyAsync(requestsJson: Array<string>): Promise<
 
 /** What the encoder chose (`Artifacts.symbol`). */
 export interface SymbolInfo {
-  /** `qr`, `micro-qr` or `rmqr`. */
-  symbology: 'qr' | 'micro-qr' | 'rmqr'
+  /** The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …). */
+  symbology: 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
   /** Version name: `"10"` (QR), `"M3"` (Micro QR), `"R13x43"` (rMQR). */
   version: string
   /** Error correction level used (`L`, `M`, `Q`, `H`) after any boost. */

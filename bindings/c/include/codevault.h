@@ -197,6 +197,78 @@ enum cv_symbology
    * Rectangular Micro QR Code (`"rmqr"`).
    */
   CV_SYMBOLOGY_RMQR = 3,
+  /**
+   * Data Matrix ECC 200 (`"datamatrix"`).
+   */
+  CV_SYMBOLOGY_DATAMATRIX = 4,
+  /**
+   * PDF417 (`"pdf417"`).
+   */
+  CV_SYMBOLOGY_PDF417 = 5,
+  /**
+   * Aztec Code (`"aztec"`).
+   */
+  CV_SYMBOLOGY_AZTEC = 6,
+  /**
+   * Aztec Rune (`"aztec-rune"`).
+   */
+  CV_SYMBOLOGY_AZTEC_RUNE = 7,
+  /**
+   * Code 128 (`"code128"`).
+   */
+  CV_SYMBOLOGY_CODE128 = 8,
+  /**
+   * GS1-128 (`"gs1-128"`).
+   */
+  CV_SYMBOLOGY_GS1_128 = 9,
+  /**
+   * EAN-13 (`"ean13"`).
+   */
+  CV_SYMBOLOGY_EAN13 = 10,
+  /**
+   * EAN-8 (`"ean8"`).
+   */
+  CV_SYMBOLOGY_EAN8 = 11,
+  /**
+   * UPC-A (`"upca"`).
+   */
+  CV_SYMBOLOGY_UPCA = 12,
+  /**
+   * UPC-E (`"upce"`).
+   */
+  CV_SYMBOLOGY_UPCE = 13,
+  /**
+   * Code 39 (`"code39"`).
+   */
+  CV_SYMBOLOGY_CODE39 = 14,
+  /**
+   * Code 93 (`"code93"`).
+   */
+  CV_SYMBOLOGY_CODE93 = 15,
+  /**
+   * Interleaved 2 of 5 (`"itf"`).
+   */
+  CV_SYMBOLOGY_ITF = 16,
+  /**
+   * ITF-14 (`"itf14"`).
+   */
+  CV_SYMBOLOGY_ITF14 = 17,
+  /**
+   * Codabar (`"codabar"`).
+   */
+  CV_SYMBOLOGY_CODABAR = 18,
+  /**
+   * USPS Intelligent Mail barcode (`"imb"`).
+   */
+  CV_SYMBOLOGY_IMB = 19,
+  /**
+   * USPS POSTNET (`"postnet"`).
+   */
+  CV_SYMBOLOGY_POSTNET = 20,
+  /**
+   * Royal Mail 4-State Customer Code (`"rm4scc"`).
+   */
+  CV_SYMBOLOGY_RM4SCC = 21,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

@@ -18,6 +18,42 @@ pub enum cv_symbology {
     CV_SYMBOLOGY_MICRO_QR = 2,
     /// Rectangular Micro QR Code (`"rmqr"`).
     CV_SYMBOLOGY_RMQR = 3,
+    /// Data Matrix ECC 200 (`"datamatrix"`).
+    CV_SYMBOLOGY_DATAMATRIX = 4,
+    /// PDF417 (`"pdf417"`).
+    CV_SYMBOLOGY_PDF417 = 5,
+    /// Aztec Code (`"aztec"`).
+    CV_SYMBOLOGY_AZTEC = 6,
+    /// Aztec Rune (`"aztec-rune"`).
+    CV_SYMBOLOGY_AZTEC_RUNE = 7,
+    /// Code 128 (`"code128"`).
+    CV_SYMBOLOGY_CODE128 = 8,
+    /// GS1-128 (`"gs1-128"`).
+    CV_SYMBOLOGY_GS1_128 = 9,
+    /// EAN-13 (`"ean13"`).
+    CV_SYMBOLOGY_EAN13 = 10,
+    /// EAN-8 (`"ean8"`).
+    CV_SYMBOLOGY_EAN8 = 11,
+    /// UPC-A (`"upca"`).
+    CV_SYMBOLOGY_UPCA = 12,
+    /// UPC-E (`"upce"`).
+    CV_SYMBOLOGY_UPCE = 13,
+    /// Code 39 (`"code39"`).
+    CV_SYMBOLOGY_CODE39 = 14,
+    /// Code 93 (`"code93"`).
+    CV_SYMBOLOGY_CODE93 = 15,
+    /// Interleaved 2 of 5 (`"itf"`).
+    CV_SYMBOLOGY_ITF = 16,
+    /// ITF-14 (`"itf14"`).
+    CV_SYMBOLOGY_ITF14 = 17,
+    /// Codabar (`"codabar"`).
+    CV_SYMBOLOGY_CODABAR = 18,
+    /// USPS Intelligent Mail barcode (`"imb"`).
+    CV_SYMBOLOGY_IMB = 19,
+    /// USPS POSTNET (`"postnet"`).
+    CV_SYMBOLOGY_POSTNET = 20,
+    /// Royal Mail 4-State Customer Code (`"rm4scc"`).
+    CV_SYMBOLOGY_RM4SCC = 21,
 }
 
 impl cv_symbology {
@@ -29,6 +65,24 @@ impl cv_symbology {
             cv_symbology::CV_SYMBOLOGY_QR => c"qr",
             cv_symbology::CV_SYMBOLOGY_MICRO_QR => c"micro-qr",
             cv_symbology::CV_SYMBOLOGY_RMQR => c"rmqr",
+            cv_symbology::CV_SYMBOLOGY_DATAMATRIX => c"datamatrix",
+            cv_symbology::CV_SYMBOLOGY_PDF417 => c"pdf417",
+            cv_symbology::CV_SYMBOLOGY_AZTEC => c"aztec",
+            cv_symbology::CV_SYMBOLOGY_AZTEC_RUNE => c"aztec-rune",
+            cv_symbology::CV_SYMBOLOGY_CODE128 => c"code128",
+            cv_symbology::CV_SYMBOLOGY_GS1_128 => c"gs1-128",
+            cv_symbology::CV_SYMBOLOGY_EAN13 => c"ean13",
+            cv_symbology::CV_SYMBOLOGY_EAN8 => c"ean8",
+            cv_symbology::CV_SYMBOLOGY_UPCA => c"upca",
+            cv_symbology::CV_SYMBOLOGY_UPCE => c"upce",
+            cv_symbology::CV_SYMBOLOGY_CODE39 => c"code39",
+            cv_symbology::CV_SYMBOLOGY_CODE93 => c"code93",
+            cv_symbology::CV_SYMBOLOGY_ITF => c"itf",
+            cv_symbology::CV_SYMBOLOGY_ITF14 => c"itf14",
+            cv_symbology::CV_SYMBOLOGY_CODABAR => c"codabar",
+            cv_symbology::CV_SYMBOLOGY_IMB => c"imb",
+            cv_symbology::CV_SYMBOLOGY_POSTNET => c"postnet",
+            cv_symbology::CV_SYMBOLOGY_RM4SCC => c"rm4scc",
         }
     }
 }
@@ -39,6 +93,24 @@ impl From<Symbology> for cv_symbology {
             Symbology::Qr => cv_symbology::CV_SYMBOLOGY_QR,
             Symbology::MicroQr => cv_symbology::CV_SYMBOLOGY_MICRO_QR,
             Symbology::Rmqr => cv_symbology::CV_SYMBOLOGY_RMQR,
+            Symbology::DataMatrix => cv_symbology::CV_SYMBOLOGY_DATAMATRIX,
+            Symbology::Pdf417 => cv_symbology::CV_SYMBOLOGY_PDF417,
+            Symbology::Aztec => cv_symbology::CV_SYMBOLOGY_AZTEC,
+            Symbology::AztecRune => cv_symbology::CV_SYMBOLOGY_AZTEC_RUNE,
+            Symbology::Code128 => cv_symbology::CV_SYMBOLOGY_CODE128,
+            Symbology::Gs1_128 => cv_symbology::CV_SYMBOLOGY_GS1_128,
+            Symbology::Ean13 => cv_symbology::CV_SYMBOLOGY_EAN13,
+            Symbology::Ean8 => cv_symbology::CV_SYMBOLOGY_EAN8,
+            Symbology::Upca => cv_symbology::CV_SYMBOLOGY_UPCA,
+            Symbology::Upce => cv_symbology::CV_SYMBOLOGY_UPCE,
+            Symbology::Code39 => cv_symbology::CV_SYMBOLOGY_CODE39,
+            Symbology::Code93 => cv_symbology::CV_SYMBOLOGY_CODE93,
+            Symbology::Itf => cv_symbology::CV_SYMBOLOGY_ITF,
+            Symbology::Itf14 => cv_symbology::CV_SYMBOLOGY_ITF14,
+            Symbology::Codabar => cv_symbology::CV_SYMBOLOGY_CODABAR,
+            Symbology::Imb => cv_symbology::CV_SYMBOLOGY_IMB,
+            Symbology::Postnet => cv_symbology::CV_SYMBOLOGY_POSTNET,
+            Symbology::Rm4scc => cv_symbology::CV_SYMBOLOGY_RM4SCC,
             _ => cv_symbology::CV_SYMBOLOGY_UNKNOWN,
         }
     }
@@ -152,7 +224,7 @@ mod tests {
 
     #[test]
     fn symbology_names_are_the_facade_names() {
-        for s in [Symbology::Qr, Symbology::MicroQr, Symbology::Rmqr] {
+        for s in Symbology::ALL {
             let c = cv_symbology::from(s);
             assert_ne!(c, cv_symbology::CV_SYMBOLOGY_UNKNOWN);
             assert_eq!(c.c_name().to_str().unwrap(), s.name());

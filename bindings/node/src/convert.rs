@@ -76,8 +76,8 @@ pub fn parse_style(style_json: Option<&str>) -> std::result::Result<Style, codev
 /// What the encoder chose (`Artifacts.symbol`).
 #[napi(object, js_name = "SymbolInfo")]
 pub struct JsSymbolInfo {
-    /// `qr`, `micro-qr` or `rmqr`.
-    #[napi(ts_type = "'qr' | 'micro-qr' | 'rmqr'")]
+    /// The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …).
+    #[napi(ts_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'")]
     pub symbology: String,
     /// Version name: `"10"` (QR), `"M3"` (Micro QR), `"R13x43"` (rMQR).
     pub version: String,

@@ -106,8 +106,8 @@ impl JsSymbol {
         self.symbol.meta.mask.map(u32::from)
     }
 
-    /// `qr`, `micro-qr` or `rmqr`.
-    #[napi(getter, ts_return_type = "'qr' | 'micro-qr' | 'rmqr'")]
+    /// The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …).
+    #[napi(getter, ts_return_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'")]
     pub fn symbology(&self) -> &'static str {
         self.symbol.meta.symbology.name()
     }

@@ -128,12 +128,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The names the core knows, so the Python enums can be checked against them.
     m.add(
         "SYMBOLOGIES",
-        [
-            codevault::Symbology::Qr,
-            codevault::Symbology::MicroQr,
-            codevault::Symbology::Rmqr,
-        ]
-        .map(|s| s.name()),
+        codevault::Symbology::ALL.map(|s| s.name()),
     )?;
     m.add("EC_LEVELS", EcLevel::ALL.map(|e| e.letter().to_string()))?;
     m.add(
