@@ -80,7 +80,7 @@ mod tests {
     fn fragments_fail_with_the_request_codes() {
         assert_eq!(symbology(Some("rmqr")).unwrap(), Symbology::Rmqr);
         assert_eq!(symbology(None).unwrap(), Symbology::Qr);
-        let e = symbology(Some("aztec")).unwrap_err();
+        let e = symbology(Some("hexcode")).unwrap_err();
         assert_eq!(e.code(), ErrorCode::UnknownSymbology);
         assert_eq!(
             style(Some(r##"{"dark": "#12"}"##)).unwrap_err().code(),

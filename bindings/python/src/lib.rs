@@ -126,10 +126,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Symbol>()?;
     errors::register(m)?;
     // The names the core knows, so the Python enums can be checked against them.
-    m.add(
-        "SYMBOLOGIES",
-        codevault::Symbology::ALL.map(|s| s.name()),
-    )?;
+    m.add("SYMBOLOGIES", codevault::Symbology::ALL.map(|s| s.name()))?;
     m.add("EC_LEVELS", EcLevel::ALL.map(|e| e.letter().to_string()))?;
     m.add(
         "MODES",

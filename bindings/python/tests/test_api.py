@@ -85,7 +85,7 @@ def test_lone_surrogates_raise_unicode_error() -> None:
         ({"eci": 10**12}, codevault.InvalidOptionError),
         ({"eci": 1_000_000}, codevault.InvalidOptionError),
         ({"mode": "hex"}, codevault.InvalidOptionError),
-        ({"symbology": "aztec"}, codevault.UnknownSymbologyError),
+        ({"symbology": "hexcode"}, codevault.UnknownSymbologyError),
         ({"gs1": True, "industry": 5}, codevault.InvalidOptionError),
         ({"structured_append": (1, 300, 0)}, codevault.InvalidOptionError),
     ],
