@@ -151,18 +151,22 @@ suite_fuzz() {
     fi
     # cargo-fuzz needs nightly flags (-Zsanitizer); RUSTC_BOOTSTRAP lets stable accept them.
     # New inputs go to a scratch corpus; the committed seeds are read only.
-    local scratch
-    scratch=$(mktemp -d)
-    log=$(mktemp)
-    (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run qr_encode "$scratch" corpus/qr_encode -- \
-        -max_total_time="${CV_FUZZ_SECONDS:-30}" -print_final_stats=1) >"$log" 2>&1 || rc=$?
-    if [ $rc -eq 0 ]; then
-        grep -E '^(Done|stat::)' "$log"   # libFuzzer's closing statistics
-    else
-        tail -150 "$log"
-        echo "fuzz: qr_encode failed; the crashing input is under fuzz/artifacts/qr_encode/"
-    fi
-    rm -rf "$scratch" "$log"
+    local scratch target
+    for target in qr_encode symbology_encode; do
+        scratch=$(mktemp -d)
+        log=$(mktemp)
+        (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "$scratch" "corpus/$target" -- \
+            -max_total_time="${CV_FUZZ_SECONDS:-30}" -print_final_stats=1) >"$log" 2>&1 || rc=$?
+        if [ $rc -eq 0 ]; then
+            echo "fuzz $target:"
+            grep -E '^(Done|stat::)' "$log"   # libFuzzer's closing statistics
+        else
+            tail -150 "$log"
+            echo "fuzz: $target failed; the crashing input is under fuzz/artifacts/$target/"
+        fi
+        rm -rf "$scratch" "$log"
+        [ $rc -eq 0 ] || return $rc
+    done
     return $rc
 }
 

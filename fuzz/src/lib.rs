@@ -1,6 +1,10 @@
 //! Bodies of the fuzz targets, kept in a library so `cargo test` can drive them over the seed
 //! corpus without libFuzzer (see `tests/corpus.rs`).
 
+mod symbologies;
+
+pub use symbologies::{split_input as split_symbology_input, symbology_encode};
+
 use codevault_formats::{
     Symbol, Symbology,
     qr::{self, EcLevel, Fnc1, Mode, QrOptions, RMQR_VERSIONS, StructuredAppend},
