@@ -104,15 +104,22 @@ suite_zint() {
 
 suite_scan() {
     cargo build --release -p codevault-cli || return
-    local log rc=0 args=()
+    local log rc=0 args=() cli="$CARGO_TARGET_DIR/release/codevault" script p f
     [ -n "${CV_SCAN_ONLY:-}" ] && args+=(--only "$CV_SCAN_ONLY")
-    log=$(mktemp)
-    run_logged "$log" "$CV_VENV/bin/python" scripts/scan/scan.py \
-        --cli "$CARGO_TARGET_DIR/release/codevault" "${args[@]}" || rc=$?
-    local p f
-    read -r p f < <(sed -n 's/^scan: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$log" | tail -1)
-    [ -n "${p:-}" ] && count "$p" "$f"
-    rm -f "$log"
+    # QR family (scan.py), every other symbology (scan_symbologies.py), the docs pictures.
+    for script in scan/scan.py scan/scan_symbologies.py docs_images.py; do
+        log=$(mktemp)
+        if [ "$script" = docs_images.py ]; then
+            run_logged "$log" "$CV_VENV/bin/python" "scripts/$script" --check --cli "$cli" || rc=$?
+        else
+            run_logged "$log" "$CV_VENV/bin/python" "scripts/$script" --cli "$cli" "${args[@]}" ||
+                rc=$?
+        fi
+        p='' f=''
+        read -r p f < <(sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$log" | tail -1)
+        [ -n "${p:-}" ] && count "$p" "$f"
+        rm -f "$log"
+    done
     return $rc
 }
 
