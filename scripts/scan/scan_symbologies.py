@@ -200,6 +200,9 @@ def main():
         sys.exit("scan: zbarimg not found (apt-get install zbar-tools)")
     only = {s.strip() for s in a.only.split(",") if s.strip()}
     todo = [c for c in cases() if not only or c["symbology"] in only]
+    if only and not todo:
+        print("scan: 0 passed, 0 failed")  # the filter names only the QR family
+        return
     tmp = pathlib.Path(a.keep or tempfile.mkdtemp(prefix="codevault-scan-"))
     tmp.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
