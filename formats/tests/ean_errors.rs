@@ -122,7 +122,7 @@ proptest! {
     #[test]
     fn never_panics(
         data in proptest::collection::vec(prop_oneof![
-            8 => (b'0'..=b'9'), 1 => Just(b'+'), 1 => any::<u8>()
+            8 => b'0'..=b'9', 1 => Just(b'+'), 1 => any::<u8>()
         ], 0..22),
         addon in proptest::option::of("[0-9a+]{0,7}"),
         gap in proptest::option::of(0u8..20),
