@@ -113,9 +113,9 @@ fn cases() -> Vec<Case> {
         Case {
             name: "ean13/plain",
             symbology: Symbology::Ean13,
-            data: "9501234567890",
+            data: "9501234567891",
             options: "{}",
-            rxing: Some((F::EAN_13, "9501234567890")),
+            rxing: Some((F::EAN_13, "9501234567891")),
             zint: Some(("950123456789", false)),
         },
         Case {

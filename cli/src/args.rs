@@ -138,6 +138,10 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "N")]
     pub addon_gap: Option<u8>,
 
+    /// EAN/UPC: print the `<` `>` light margin indicators in the quiet zones.
+    #[arg(long)]
+    pub quiet_zone_markers: bool,
+
     /// Output format [default: from -o's extension (.svg .png .txt), else svg].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub to: Option<FormatArg>,

@@ -118,6 +118,7 @@ pub fn build_request(
     options.full_ascii = args.full_ascii;
     options.addon.clone_from(&args.addon);
     options.addon_gap = args.addon_gap;
+    options.quiet_zone_markers = args.quiet_zone_markers;
 
     let style = &mut request.style;
     if let Some(scale) = args.scale {

@@ -6,6 +6,7 @@ mod artifacts;
 mod base64;
 #[cfg(feature = "qr")]
 mod builder;
+mod dispatch;
 mod error;
 mod generate;
 mod options;

@@ -118,6 +118,9 @@ pub struct EncodeOptions {
     /// EAN/UPC: gap between symbol and add-on, in modules (default 9 for UPC-A/E, 7 for EAN).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addon_gap: Option<u8>,
+    /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub quiet_zone_markers: bool,
 }
 
 #[allow(clippy::derivable_impls)] // derivable only when every symbology feature is off
@@ -152,6 +155,7 @@ impl Default for EncodeOptions {
             full_ascii: false,
             addon: None,
             addon_gap: None,
+            quiet_zone_markers: false,
         }
     }
 }
@@ -247,12 +251,6 @@ pub fn encode(
             data,
             &options.to_qr_options(symbology)?,
         )?),
-        #[allow(unreachable_patterns)]
-        other => {
-            let _ = (data, options);
-            Err(Error::UnsupportedSymbology {
-                name: other.name().to_string(),
-            })
-        }
+        other => crate::dispatch::encode_other(other, data, options),
     }
 }

@@ -98,6 +98,7 @@ fn options_schema_lists_every_option() {
     full.full_ascii = true;
     full.addon = Some("12".into());
     full.addon_gap = Some(9);
+    full.quiet_zone_markers = true;
     assert_eq!(
         property_names(&root, options_def),
         object_keys(&serde_json::to_value(full).unwrap())

@@ -121,7 +121,7 @@ def cases():
     for upce in ["0123456", "0654321", "1234507", "0110005", "0127003", "1001234"]:
         out.append(case("upce", upce, None, F.UPCE))
     for addon in ["12", "99", "51234", "90000"]:
-        out.append(case("ean13", "950123456789+" + addon, "9501234567890 " + addon, F.EAN13,
+        out.append(case("ean13", "950123456789+" + addon, "9501234567891 " + addon, F.EAN13,
                         ident=None))
     # Code 39 / 93, ITF, ITF-14, Codabar.
     c39 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
