@@ -204,8 +204,8 @@ fn too_long(chars: usize) -> EncodeError {
     }
 }
 
-/// A row of modules built from Code 39 characters.
-struct Row(Vec<bool>);
+/// A row of modules built from Code 39 characters, written straight into matrix cells.
+struct Row(Vec<u8>);
 
 impl Row {
     fn with_capacity(n: usize) -> Self {
@@ -215,25 +215,19 @@ impl Row {
     /// Appends a character (bar, space, … bar) and the one-module gap after it.
     fn char(&mut self, wide: u16) {
         for i in 0..9 {
-            let w = if wide & (0x100 >> i) != 0 { 2 } else { 1 };
-            let dark = i % 2 == 0;
-            for _ in 0..w {
-                self.0.push(dark);
+            let cell = if i % 2 == 0 { 0x80 } else { 0 };
+            self.0.push(cell);
+            if wide & (0x100 >> i) != 0 {
+                self.0.push(cell);
             }
         }
-        self.0.push(false);
+        self.0.push(0);
     }
 
     fn finish(mut self) -> Matrix {
         self.0.pop();
-        bools_row(&self.0)
+        Matrix::from_cells(self.0.len(), 1, self.0)
     }
-}
-
-/// A one-row matrix of `row`'s modules.
-pub(crate) fn bools_row(row: &[bool]) -> Matrix {
-    let cells = row.iter().map(|&d| if d { 0x80 } else { 0 }).collect();
-    Matrix::from_cells(row.len(), 1, cells)
 }
 
 /// A linear symbol with one text run under the whole width and 10-module quiet zones.
