@@ -142,6 +142,14 @@ pub struct EncodeArgs {
     #[arg(long)]
     pub quiet_zone_markers: bool,
 
+    /// Code 93 / Codabar: print the check characters in the human-readable text.
+    #[arg(long)]
+    pub show_check_digits: bool,
+
+    /// ITF / ITF-14 bearer bars: none, horizontal or frame [default: frame for ITF-14].
+    #[arg(long, value_name = "KIND", value_parser = ["none", "horizontal", "frame"])]
+    pub bearer: Option<String>,
+
     /// Output format [default: from -o's extension (.svg .png .txt), else svg].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub to: Option<FormatArg>,

@@ -119,6 +119,12 @@ pub fn build_request(
     options.addon.clone_from(&args.addon);
     options.addon_gap = args.addon_gap;
     options.quiet_zone_markers = args.quiet_zone_markers;
+    options.show_check_digits = args.show_check_digits;
+    options.bearer = args.bearer.as_deref().map(|b| match b {
+        "horizontal" => codevault::ItfBearer::Horizontal,
+        "frame" => codevault::ItfBearer::Frame,
+        _ => codevault::ItfBearer::None,
+    });
 
     let style = &mut request.style;
     if let Some(scale) = args.scale {

@@ -12,7 +12,7 @@ pub(crate) fn encode_other(
     options: &EncodeOptions,
 ) -> Result<Symbol, Error> {
     #[allow(unused_imports)]
-    use codevault_formats::linear;
+    use codevault_formats::{linear, postal};
     let symbol = match symbology {
         #[cfg(feature = "ean-upc")]
         Symbology::Ean13 => linear::ean::encode_ean13(data, &ean(options))?,
@@ -22,6 +22,37 @@ pub(crate) fn encode_other(
         Symbology::Upca => linear::ean::encode_upca(data, &ean(options))?,
         #[cfg(feature = "ean-upc")]
         Symbology::Upce => linear::ean::encode_upce(data, &ean(options))?,
+        #[cfg(feature = "code39")]
+        Symbology::Code39 => {
+            let mut c = linear::code39::Code39Options::default();
+            c.check_digit = options.check_digit;
+            c.full_ascii = options.full_ascii;
+            linear::code39::encode(data, &c)?
+        }
+        #[cfg(feature = "code93")]
+        Symbology::Code93 => {
+            let mut c = linear::code93::Code93Options::default();
+            c.full_ascii = options.full_ascii;
+            c.show_check_digits = options.show_check_digits;
+            linear::code93::encode(data, &c)?
+        }
+        #[cfg(feature = "itf")]
+        Symbology::Itf => linear::itf::encode_itf(data, &itf(options))?,
+        #[cfg(feature = "itf")]
+        Symbology::Itf14 => linear::itf::encode_itf14(data, &itf(options))?,
+        #[cfg(feature = "codabar")]
+        Symbology::Codabar => {
+            let mut c = linear::codabar::CodabarOptions::default();
+            c.check_digit = options.check_digit;
+            c.show_check_digit = options.show_check_digits;
+            linear::codabar::encode(data, &c)?
+        }
+        #[cfg(feature = "imb")]
+        Symbology::Imb => postal::imb::encode(data, &Default::default())?,
+        #[cfg(feature = "postnet")]
+        Symbology::Postnet => postal::postnet::encode(data, &Default::default())?,
+        #[cfg(feature = "rm4scc")]
+        Symbology::Rm4scc => postal::rm4scc::encode(data, &Default::default())?,
         other => {
             let _ = (data, options);
             return Err(Error::UnsupportedSymbology {
@@ -39,4 +70,12 @@ fn ean(o: &EncodeOptions) -> codevault_formats::linear::ean::EanOptions {
     e.addon_gap = o.addon_gap;
     e.quiet_zone_markers = o.quiet_zone_markers;
     e
+}
+
+#[cfg(feature = "itf")]
+fn itf(o: &EncodeOptions) -> codevault_formats::linear::itf::ItfOptions {
+    let mut i = codevault_formats::linear::itf::ItfOptions::default();
+    i.check_digit = o.check_digit;
+    i.bearer = o.bearer;
+    i
 }

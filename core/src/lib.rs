@@ -18,6 +18,8 @@ mod schema;
 pub use artifacts::{Artifact, Artifacts, SymbolInfo};
 #[cfg(feature = "qr")]
 pub use builder::QrCode;
+#[cfg(feature = "itf")]
+pub use codevault_formats::linear::itf::ItfBearer;
 #[cfg(feature = "qr")]
 pub use codevault_formats::qr::{EcLevel, Fnc1, Mode, StructuredAppend};
 pub use codevault_formats::{EncodeError, Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};

@@ -121,6 +121,18 @@ pub struct EncodeOptions {
     /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub quiet_zone_markers: bool,
+    /// Code 93 / Codabar: print the check characters in the human-readable text.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub show_check_digits: bool,
+    /// ITF / ITF-14 bearer bars: `"none"`, `"horizontal"` or `"frame"` (default: none for ITF,
+    /// a frame for ITF-14 as GS1 asks).
+    #[cfg(feature = "itf")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::BearerSchema>")
+    )]
+    pub bearer: Option<codevault_formats::linear::itf::ItfBearer>,
 }
 
 #[allow(clippy::derivable_impls)] // derivable only when every symbology feature is off
@@ -156,6 +168,9 @@ impl Default for EncodeOptions {
             addon: None,
             addon_gap: None,
             quiet_zone_markers: false,
+            show_check_digits: false,
+            #[cfg(feature = "itf")]
+            bearer: None,
         }
     }
 }

@@ -76,6 +76,20 @@ pub(crate) enum SymbologySchema {
     Rm4scc,
 }
 
+/// ITF bearer bars.
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+#[schemars(rename = "Bearer")]
+pub(crate) enum BearerSchema {
+    /// No bearer bars.
+    None,
+    /// Bars above and below the symbol.
+    Horizontal,
+    /// A frame around symbol and quiet zones (ITF-14's default, per GS1).
+    Frame,
+}
+
 /// Error correction level.
 #[cfg(feature = "qr")]
 #[derive(JsonSchema)]

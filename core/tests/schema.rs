@@ -99,6 +99,8 @@ fn options_schema_lists_every_option() {
     full.addon = Some("12".into());
     full.addon_gap = Some(9);
     full.quiet_zone_markers = true;
+    full.show_check_digits = true;
+    full.bearer = Some(codevault::ItfBearer::Frame);
     assert_eq!(
         property_names(&root, options_def),
         object_keys(&serde_json::to_value(full).unwrap())
