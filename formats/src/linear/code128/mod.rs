@@ -220,13 +220,7 @@ fn build(atoms: &[u16], text: String, symbology: Symbology) -> Result<Symbol, En
         return Err(too_long(counted, ""));
     }
     let start = values.first().copied().unwrap_or(104);
-    // Check character: start value plus each data value times its position, mod 103.
-    let sum = values
-        .iter()
-        .enumerate()
-        .skip(1)
-        .fold(u32::from(start), |s, (i, &v)| s + i as u32 * u32::from(v));
-    values.push((sum % 103) as u8);
+    values.push(check_value(&values));
 
     let width = values.len() * CHAR_MODULES + STOP_MODULES;
     let mut cells = Vec::with_capacity(width);
@@ -264,6 +258,16 @@ fn build(atoms: &[u16], text: String, symbology: Symbology) -> Result<Symbol, En
             capacity_bits: MAX_SYMBOL_CHARS * 8,
         },
     })
+}
+
+/// The symbol check character (ISO/IEC 15417 4.2.5): the start value plus each following value
+/// times its position (1, 2, …), modulo 103.
+fn check_value(values: &[u8]) -> u8 {
+    let sum = values
+        .iter()
+        .enumerate()
+        .fold(0u32, |s, (i, &v)| s + (i as u32).max(1) * u32::from(v));
+    (sum % 103) as u8
 }
 
 #[inline]

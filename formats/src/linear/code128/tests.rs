@@ -84,3 +84,14 @@ fn gs1_rules() {
     };
     assert!(encode_gs1_128(b"[01]09521234543213", &init).is_err());
 }
+
+#[test]
+fn check_character_worked_examples() {
+    // "HI345678": Start A, H, I, Code C, 34, 56, 78 → 1406 mod 103 = 67 (a widely published
+    // worked example of the ISO/IEC 15417 4.2.5 rule).
+    assert_eq!(check_value(&[103, 40, 41, 99, 34, 56, 78]), 67);
+    // "PJJ123C" in code set A → 878 mod 103 = 54.
+    assert_eq!(check_value(&[103, 48, 42, 42, 17, 18, 19, 35]), 54);
+    // Code set C "345678": 105 + 34 + 112 + 234 = 485 → 73.
+    assert_eq!(check_value(&[105, 34, 56, 78]), 73);
+}
