@@ -19,8 +19,26 @@ fn read(symbol: &Symbol, gs1: bool) -> Result<String, String> {
         ..DecodeHints::default()
     };
     rxing::helpers::detect_in_luma_with_hints(px, w, h, Some(BarcodeFormat::CODE_128), &mut hints)
-        .map(|r| r.getText().to_string())
+        .map(|r| {
+            let mut text = r.getText().to_string();
+            // rxing decodes the check character like data: when its value is 102 (FNC1's
+            // value) it appends a GS under AssumeGs1 and does not strip it. Drop that GS.
+            if gs1 && check_is_fnc1(symbol) && text.ends_with('\u{1d}') {
+                text.pop();
+            }
+            text
+        })
         .map_err(|e| e.to_string())
+}
+
+/// Whether the symbol check character (the 11 modules before the stop) has value 102,
+/// pattern 411131.
+fn check_is_fnc1(symbol: &Symbol) -> bool {
+    let w = symbol.matrix.width();
+    w >= 24
+        && (0..11)
+            .map(|k| symbol.matrix.is_dark(w - 24 + k, 0))
+            .eq("11110101110".bytes().map(|b| b == b'1'))
 }
 
 /// The bytes as rxing reports them: each byte as the char of the same number (ISO 8859-1).

@@ -36,16 +36,35 @@ fn hex(s: &str) -> Vec<u8> {
         .collect()
 }
 
-/// What rxing reads from a linear symbol, with FNC1 reported as `]C1` / GS.
+/// What rxing reads from a linear symbol; for GS1-128 with FNC1 reported as `]C1` / GS.
 fn read(symbol: &Symbol) -> Result<String, String> {
+    let gs1 = symbol.meta.symbology == Symbology::Gs1_128;
     let (px, w, h) = support::rasterize_any(symbol, 2);
     let mut hints = DecodeHints {
-        AssumeGs1: Some(true),
+        AssumeGs1: Some(gs1),
         ..DecodeHints::default()
     };
     rxing::helpers::detect_in_luma_with_hints(px, w, h, Some(BarcodeFormat::CODE_128), &mut hints)
-        .map(|r| r.getText().to_string())
+        .map(|r| {
+            let mut text = r.getText().to_string();
+            // rxing decodes the check character like data: when its value is 102 (FNC1's
+            // value) it appends a GS under AssumeGs1 and does not strip it. Drop that GS.
+            if gs1 && check_is_fnc1(symbol) && text.ends_with('\u{1d}') {
+                text.pop();
+            }
+            text
+        })
         .map_err(|e| e.to_string())
+}
+
+/// Whether the symbol check character (the 11 modules before the stop) has value 102,
+/// pattern 411131.
+fn check_is_fnc1(symbol: &Symbol) -> bool {
+    let w = symbol.matrix.width();
+    w >= 24
+        && (0..11)
+            .map(|k| symbol.matrix.is_dark(w - 24 + k, 0))
+            .eq("11110101110".bytes().map(|b| b == b'1'))
 }
 
 /// zint's row as a symbol, to read it with the same rasteriser.
