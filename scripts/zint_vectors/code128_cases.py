@@ -90,27 +90,30 @@ def gs1_cases():
     yield gs1("exact-gtin-expiry", f"[01]{gtin(rng)}[17]261231")
     yield gs1("exact-gtin-weight", f"[01]{gtin(rng)}[3103]001250")
     yield gs1("exact-gtin-dates", f"[01]{gtin(rng)}[11]240101[15]251231")
-    yield gs1("exact-sscc-count", f"[00]{gtin(rng, 17)}[37]12")
-    yield gs1("exact-weights", f"[3102]000150[3302]000200[3922]1234")
+    yield gs1("exact-sscc-count", f"[00]{gtin(rng, 17)}[02]{gtin(rng)}[37]12")
+    yield gs1("exact-weights", f"[01]{gtin(rng)}[3102]000150[3302]000200")
     # Variable-length AIs: FNC1 separators, odd and even digit values.
     for i, tail in enumerate(["[10]ABC", "[10]ABC123", "[10]1234", "[10]12345", "[21]SN42",
                               "[21]123456789", "[10]A[21]B", "[10]LOT-7[21]SER%9", "[30]12",
                               "[30]123", "[10]abc/def", "[21]0"]):
         yield gs1(f"gtin-var-{i}", f"[01]{gtin(rng)}{tail}")
-    for i, s in enumerate(["[10]ABC", "[21]XYZ789[17]261231", "[10]12[21]34[30]5",
-                           "[400]PO-12345", "[90]internal", "[91]%%%%[92]abc", "[8200]http://e.x/abc",
-                           "[240]ADDL-ID[250]SEC", "[420]12345[421]2761234", "[422]276[423]276040"]):
-        yield gs1(f"var-{i}", s)
+    # (Element strings satisfy the GS1 syntax dictionary's pairings: (10), (21), (8200), ...
+    # need a GTIN, (37) an SSCC with (02).)
+    for i, s in enumerate(["[01]{g}[10]ABC", "[01]{g}[21]XYZ789[17]261231", "[01]{g}[10]12[21]34[30]5",
+                           "[400]PO-12345", "[90]internal", "[91]%%%%[92]abc", "[01]{g}[8200]http://e.x/abc",
+                           "[01]{g}[21]S1[240]ADDL-ID[250]SEC", "[00]{s}[420]12345",
+                           "[01]{g}[422]276[423]276040"]):
+        yield gs1(f"var-{i}", s.format(g=gtin(rng), s=gtin(rng, 17)))
     # Many AIs in one symbol.
     yield gs1("many-1", f"[01]{gtin(rng)}[17]261231[10]L1[21]S2")
-    yield gs1("many-2", f"[02]{gtin(rng)}[37]24[10]ABC")
-    yield gs1("many-3", f"[3103]000123[3922]199[10]X[21]Y[30]1")
-    yield gs1("many-4", "[11]240101[13]240102[15]240103[17]240104")
+    yield gs1("many-2", f"[00]{gtin(rng, 17)}[02]{gtin(rng)}[37]24[10]ABC")
+    yield gs1("many-3", f"[01]{gtin(rng)}[3103]000123[3922]199[10]X[21]Y[30]1")
+    yield gs1("many-4", f"[01]{gtin(rng)}[11]240101[13]240102[15]240103[17]240104")
     # Parenthesis syntax (zint --gs1parens).
     yield gs1("exact-parens-gtin", f"({'01'}){gtin(rng)}", parens=True)
     yield gs1("parens-gtin-lot", f"(01){gtin(rng)}(10)ABC123", parens=True)
     yield gs1("parens-many", f"(01){gtin(rng)}(17)261231(21)1234567", parens=True)
-    yield gs1("parens-var", "(10)XYZ(21)99", parens=True)
+    yield gs1("parens-var", f"(01){gtin(rng)}(10)XYZ(21)99", parens=True)
     # Random variable-length values (alphanumerics and digits) after a GTIN.
     for i in range(12):
         n = rng.randint(1, 12)
