@@ -286,3 +286,28 @@ fn extended_latch_spans_code_set_c() {
     let data = b"\x81\x82\x83\x84\x85";
     assert_eq!(read(&code128(data), false).unwrap(), latin1(data));
 }
+
+#[test]
+fn gs1_errors_come_from_the_element_string_parser() {
+    use codevault_formats::gs1::ElementString;
+    // Whatever the GS1 module refuses (unclosed brackets, wrong check digits, unknown AIs,
+    // missing AI pairings), GS1-128 refuses with the same error, naming the AI.
+    for input in [
+        &b"[01"[..],
+        b"[01]09521234543210",
+        b"[01]0952123454321",
+        b"[99999]x",
+        b"[10]ABC",
+        b"(01)09521234543213(17)261341",
+    ] {
+        match ElementString::parse(input) {
+            Err(e) => assert_eq!(
+                encode_gs1_128(input, &Code128Options::default()).unwrap_err(),
+                e,
+                "{}",
+                String::from_utf8_lossy(input)
+            ),
+            Ok(_) => assert!(encode_gs1_128(input, &Code128Options::default()).is_ok()),
+        }
+    }
+}
