@@ -1,1 +1,0 @@
-//! Not implemented yet (being written).
