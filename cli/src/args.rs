@@ -142,6 +142,10 @@ pub struct EncodeArgs {
     #[arg(long)]
     pub quiet_zone_markers: bool,
 
+    /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1-FNC3, `\^^` a literal `\^`.
+    #[arg(long)]
+    pub extra_escape: bool,
+
     /// Code 93 / Codabar: print the check characters in the human-readable text.
     #[arg(long)]
     pub show_check_digits: bool,

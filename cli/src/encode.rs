@@ -120,6 +120,7 @@ pub fn build_request(
     options.addon_gap = args.addon_gap;
     options.quiet_zone_markers = args.quiet_zone_markers;
     options.show_check_digits = args.show_check_digits;
+    options.extra_escape = args.extra_escape;
     options.bearer = args.bearer.as_deref().map(|b| match b {
         "horizontal" => codevault::ItfBearer::Horizontal,
         "frame" => codevault::ItfBearer::Frame,

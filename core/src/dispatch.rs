@@ -22,6 +22,10 @@ pub(crate) fn encode_other(
         Symbology::Upca => linear::ean::encode_upca(data, &ean(options))?,
         #[cfg(feature = "ean-upc")]
         Symbology::Upce => linear::ean::encode_upce(data, &ean(options))?,
+        #[cfg(feature = "code128")]
+        Symbology::Code128 => linear::code128::encode_code128(data, &code128(options))?,
+        #[cfg(feature = "code128")]
+        Symbology::Gs1_128 => linear::code128::encode_gs1_128(data, &code128(options))?,
         #[cfg(feature = "code39")]
         Symbology::Code39 => {
             let mut c = linear::code39::Code39Options::default();
@@ -78,4 +82,25 @@ fn itf(o: &EncodeOptions) -> codevault_formats::linear::itf::ItfOptions {
     i.check_digit = o.check_digit;
     i.bearer = o.bearer;
     i
+}
+
+/// Whether the request asks for GS1 data (FNC1 in first position).
+#[allow(dead_code)]
+fn gs1(o: &EncodeOptions) -> bool {
+    #[cfg(feature = "qr")]
+    return o.fnc1 == codevault_formats::qr::Fnc1::Gs1;
+    #[cfg(not(feature = "qr"))]
+    {
+        let _ = o;
+        false
+    }
+}
+
+#[cfg(feature = "code128")]
+fn code128(o: &EncodeOptions) -> codevault_formats::linear::code128::Code128Options {
+    let mut c = codevault_formats::linear::code128::Code128Options::default();
+    c.gs1 = gs1(o);
+    c.reader_init = o.reader_init;
+    c.extra_escape = o.extra_escape;
+    c
 }

@@ -121,6 +121,9 @@ pub struct EncodeOptions {
     /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub quiet_zone_markers: bool,
+    /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1–FNC3 and `\^^` is a literal `\^`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub extra_escape: bool,
     /// Code 93 / Codabar: print the check characters in the human-readable text.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub show_check_digits: bool,
@@ -169,6 +172,7 @@ impl Default for EncodeOptions {
             addon_gap: None,
             quiet_zone_markers: false,
             show_check_digits: false,
+            extra_escape: false,
             #[cfg(feature = "itf")]
             bearer: None,
         }

@@ -100,6 +100,7 @@ fn options_schema_lists_every_option() {
     full.addon_gap = Some(9);
     full.quiet_zone_markers = true;
     full.show_check_digits = true;
+    full.extra_escape = true;
     full.bearer = Some(codevault::ItfBearer::Frame);
     assert_eq!(
         property_names(&root, options_def),
