@@ -422,9 +422,9 @@ fn check_duplicates(elements: &[Element]) -> Result<(), EncodeError> {
             .iter()
             .find(|b| b.ai == a.ai && b.value != a.value)
         {
-            let title = entry_of(a).map_or("", |e| e.title);
+            let Some(entry) = entry_of(a) else { continue };
             return Err(EncodeError::data(
-                format!("GS1 AI ({}) {title}", a.ai).trim_end().to_string(),
+                field(entry, &a.ai, ""),
                 format!(
                     "appears twice with different values ('{}' and '{}'): an AI holds one value",
                     a.value, b.value
@@ -455,14 +455,14 @@ fn check_pairings(elements: &[Element]) -> Result<(), EncodeError> {
                 .iter()
                 .find(|o| o.ai != e.ai && spec::matches(pattern, &o.ai))
             {
-                let other = entry_of(o).map_or("", |x| x.title);
+                let other = entry_of(o).map_or(String::new(), |x| format!(" {}", x.title));
                 return Err(EncodeError::data(
                     field(entry, &e.ai, ""),
                     format!(
-                        "cannot be used together with AI ({}) {other}: remove one of them",
-                        o.ai
-                    )
-                    .replace(" :", ":"),
+                        "cannot be used together with AI ({}){}: remove one of them",
+                        o.ai,
+                        other.trim_end()
+                    ),
                 ));
             }
         }
