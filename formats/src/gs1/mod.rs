@@ -329,13 +329,22 @@ fn format_of(entry: &Ai) -> String {
     s
 }
 
+/// `AI 10 (BATCH/LOT)` in messages.
+struct Named<'a>(&'a Ai, &'a str);
+
+impl std::fmt::Display for Named<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.title {
+            "" => write!(f, "AI {}", self.1),
+            title => write!(f, "AI {} ({title})", self.1),
+        }
+    }
+}
+
 fn check_value(entry: &Ai, ai: &str, value: &[u8]) -> Result<(), EncodeError> {
-    let shown = lint::esc(value);
-    let named = if entry.title.is_empty() {
-        format!("AI {ai}")
-    } else {
-        format!("AI {ai} ({})", entry.title)
-    };
+    // Formatted only when a message is built: the happy path allocates nothing here.
+    let shown = value.escape_ascii();
+    let named = Named(entry, ai);
     if value.is_empty() {
         return Err(EncodeError::data(
             field(entry, ai, ""),
