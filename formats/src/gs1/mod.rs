@@ -16,7 +16,7 @@
 //! let es = ElementString::parse(b"[01]09521234543213[10]ABC123[17]251231").unwrap();
 //! assert_eq!(es.to_hri(), "(01)09521234543213(10)ABC123(17)251231");
 //! // (01) has a predefined length; (10) does not, so a separator follows it.
-//! assert_eq!(es.to_fnc1_data(), b"0109521234543213\x1d10ABC123\x1d17251231".to_vec());
+//! assert_eq!(es.to_fnc1_data(), b"010952123454321310ABC123\x1d17251231".to_vec());
 //! assert!(ElementString::parse(b"[01]09521234543214").is_err()); // check digit should be 3
 //! ```
 
