@@ -265,11 +265,19 @@ pub fn encode(
 ) -> Result<codevault_formats::Symbol, Error> {
     match symbology {
         #[cfg(feature = "qr")]
-        Symbology::Qr | Symbology::MicroQr | Symbology::Rmqr => Ok(qr::encode(
-            symbology,
-            data,
-            &options.to_qr_options(symbology)?,
-        )?),
+        Symbology::Qr | Symbology::MicroQr | Symbology::Rmqr => {
+            let qr_options = options.to_qr_options(symbology)?;
+            if qr_options.fnc1 == Fnc1::Gs1 {
+                // Validated like every GS1 symbology; `[01]…` syntax becomes the raw form.
+                let elements = codevault_formats::gs1::ElementString::parse(data)?;
+                return Ok(qr::encode(
+                    symbology,
+                    &elements.to_fnc1_data(),
+                    &qr_options,
+                )?);
+            }
+            Ok(qr::encode(symbology, data, &qr_options)?)
+        }
         other => crate::dispatch::encode_other(other, data, options),
     }
 }

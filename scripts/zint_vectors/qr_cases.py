@@ -129,12 +129,15 @@ def cases():
         yield case(f"eci{eci}-{i}", "qr", text.encode("utf-8") if eci != 3 else text.encode("latin-1"),
                    ["-b", "QRCODE", "--secure=2", f"--eci={eci}", "--mask=2", "--binary"],
                    ecc="M", boost=False, eci=eci, mask=2, kanji=False)
-    # GS1 (FNC1 first position): zint parses [AI] brackets; ours takes GS-separated element strings.
+    # GS1 (FNC1 first position): zint parses [AI] brackets; ours takes GS-separated element strings
+    # here (the facade also takes brackets). Every element string is valid GS1 (check digits,
+    # required AI pairings), since the facade validates them.
     gs1 = [
         ("[01]09521234543213[10]ABC123", b"010952123454321310ABC123"),
         ("[01]09521234543213[3103]000123[10]LOT-7%[21]SN42", b"0109521234543213310300012310LOT-7%\x1d21SN42"),
-        ("[00]012345678905000003", b"00012345678905000003"),
-        ("[10]ABC[21]XYZ789[17]261231", b"10ABC\x1d21XYZ789\x1d17261231"),
+        ("[00]012345678905000000", b"00012345678905000000"),
+        ("[01]09521234543213[10]ABC[21]XYZ789[17]261231",
+         b"010952123454321310ABC\x1d21XYZ789\x1d17261231"),
         ("[91]%%%%[92]abc", b"91%%%%\x1d92abc"),
     ]
     for i, (zdata, ours) in enumerate(gs1):
@@ -158,6 +161,6 @@ def cases():
     # GS1 together with an ECI: zint writes FNC1 first, then the ECI header; so do we.
     for sym, zsym, extra in [("qr", "QRCODE", ["--mask=3"]), ("rmqr", "RMQR", ["--vers=18"])]:
         opts = {"mask": 3} if sym == "qr" else {"version": 18}
-        yield case(f"gs1-eci3-{sym}", sym, b"10ABC\x1d21XYZ",
+        yield case(f"gs1-eci3-{sym}", sym, b"010952123454321310ABC\x1d21XYZ",
                    ["-b", zsym, "--gs1", "--eci=3", "--secure=2", *extra],
-                   zint_data="[10]ABC[21]XYZ", ecc="M", boost=False, fnc1="gs1", eci=3, **opts)
+                   zint_data="[01]09521234543213[10]ABC[21]XYZ", ecc="M", boost=False, fnc1="gs1", eci=3, **opts)
