@@ -8,7 +8,8 @@
 //! assert_eq!(symbol.meta.version, "C2"); // compact, 2 layers: 19x19
 //! assert_eq!(symbol.matrix.width(), 19);
 //!
-//! let pinned = AztecOptions { version: Some("5".into()), ..AztecOptions::default() };
+//! let mut pinned = AztecOptions::default();
+//! pinned.version = Some("5".into()); // full-range, 5 layers
 //! assert_eq!(aztec::encode(b"Hello", &pinned).unwrap().matrix.width(), 37);
 //!
 //! let rune = aztec::encode_rune(25);
