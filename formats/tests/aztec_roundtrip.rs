@@ -67,6 +67,27 @@ proptest! {
     }
 
     #[test]
+    fn any_options_never_panic(
+        data in proptest::collection::vec(any::<u8>(), 0..120),
+        version in proptest::option::of("(C?[0-9]{1,2}|x)"),
+        ecc_percent in proptest::option::of(any::<u8>()),
+        compact in any::<bool>(),
+        eci in proptest::option::of(0u32..1_100_000),
+        reader_init in any::<bool>(),
+        sa in proptest::option::of((0u8..30, 0u8..30, proptest::option::of("[ -~]{0,40}"))),
+    ) {
+        let mut o = AztecOptions::default();
+        o.version = version;
+        o.ecc_percent = ecc_percent;
+        o.compact = compact;
+        o.eci = eci;
+        o.reader_init = reader_init;
+        o.structured_append =
+            sa.map(|(index, total, id)| AztecStructuredAppend { index, total, id });
+        let _ = aztec::encode(&data, &o);
+    }
+
+    #[test]
     fn text_round_trips(text in "[ -~\r\n]{1,300}") {
         let s = aztec::encode(text.as_bytes(), &AztecOptions::default()).unwrap();
         prop_assert_eq!(read(&s), Ok(text));
@@ -106,6 +127,19 @@ fn too_long_names_the_numbers() {
         "{e}"
     );
     assert!(e.to_string().contains("Aztec C1 (pinned)"), "{e}");
+    // Far too long: refused up front, still with the numbers.
+    let e = aztec::encode(&vec![b'7'; 100_000], &AztecOptions::default()).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            EncodeError::DataTooLong {
+                needed_bits: 250_000,
+                capacity_bits: 19_932,
+                ..
+            }
+        ),
+        "{e}"
+    );
     let e = aztec::encode(&[b'A'; 100], &options(None, true)).unwrap_err();
     assert!(e.to_string().contains("compact C4"), "{e}");
 }

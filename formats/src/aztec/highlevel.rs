@@ -180,8 +180,9 @@ pub(crate) struct Encoder {
     /// Cost after latching at the position, and the mode latched from.
     closed: Vec<[u32; MODES]>,
     latched_from: Vec<[u8; MODES]>,
-    /// Window minimum over binary run starts (per mode): candidate positions in a deque.
-    window: [std::collections::VecDeque<usize>; 3],
+    /// Window minima over Binary Shift run starts: short and long windows for Upper, Lower
+    /// and Mixed, as monotone deques of positions.
+    window: [std::collections::VecDeque<usize>; 6],
     path: Vec<PathItem>,
 }
 
@@ -342,39 +343,39 @@ impl Encoder {
     /// the search finds that by chaining runs.
     fn binary_runs(&mut self, j: usize, first_start: usize) {
         for (w, m) in [U, L, M].into_iter().enumerate() {
-            // Short runs: scan the last 31 starts directly.
-            let lo = j.saturating_sub(SHORT_BINARY_RUN).max(first_start);
             let (mut best, mut start) = (INF, 0);
-            for i in lo..j {
-                let c = self.closed[i][m].saturating_add(10 + 8 * (j - i) as u32);
-                if c < best {
-                    best = c;
-                    start = i;
-                }
-            }
-            // Long runs: a monotone deque of starts i ≤ j − 32 by closed[i] − 8i.
-            let window = &mut self.window[w];
-            if j > SHORT_BINARY_RUN {
-                let i = j - SHORT_BINARY_RUN - 1;
-                if i >= first_start && self.closed[i][m] < INF {
-                    let key = |i: usize| self.closed[i][m] as i64 - 8 * i as i64;
-                    while window.back().is_some_and(|&k| key(k) >= key(i)) {
+            // Short runs start at j − 31 ..= j − 1, long ones at j − 2078 ..= j − 32.
+            for (k, (newest, longest, overhead)) in [
+                (1, SHORT_BINARY_RUN, 10),
+                (SHORT_BINARY_RUN + 1, MAX_BINARY_RUN, 21),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let window = &mut self.window[2 * w + k];
+                if let Some(i) = j.checked_sub(newest)
+                    && i >= first_start
+                    && self.closed[i][m] < INF
+                {
+                    // Keep starts by increasing closed[i] − 8i (the earliest of equals first).
+                    let key = |i: usize| i64::from(self.closed[i][m]) - 8 * i as i64;
+                    while window.back().is_some_and(|&b| key(b) > key(i)) {
                         window.pop_back();
                     }
                     window.push_back(i);
                 }
-            }
-            while window
-                .front()
-                .is_some_and(|&k| k < first_start || j - k > MAX_BINARY_RUN)
-            {
-                window.pop_front();
-            }
-            if let Some(&i) = window.front() {
-                let c = self.closed[i][m] + 21 + 8 * (j - i) as u32;
-                if c < best {
-                    best = c;
-                    start = i;
+                while window
+                    .front()
+                    .is_some_and(|&f| f < first_start || j - f > longest)
+                {
+                    window.pop_front();
+                }
+                if let Some(&i) = window.front() {
+                    let c = self.closed[i][m] + overhead + 8 * (j - i) as u32;
+                    if c < best {
+                        best = c;
+                        start = i;
+                    }
                 }
             }
             if best < INF {

@@ -73,6 +73,9 @@ pub struct AztecOptions {
     pub structured_append: Option<AztecStructuredAppend>,
 }
 
+/// More bytes than any symbol can hold (19,932 data bits at 2.5 bits a byte at best).
+const MAX_BYTES: usize = 7972;
+
 /// The parsed `version` option.
 fn parse_version(v: &str) -> Result<Size, EncodeError> {
     let t = v.trim();
@@ -141,6 +144,15 @@ pub fn encode(data: &[u8], options: &AztecOptions) -> Result<Symbol, EncodeError
         data
     };
 
+    // Every byte costs at least 2.5 bits (a Punct pair), so anything longer than this cannot
+    // fit the largest symbol; refuse it before the search allocates per byte.
+    if payload.len() > MAX_BYTES {
+        return Err(EncodeError::DataTooLong {
+            needed_bits: payload.len() * 5 / 2,
+            capacity_bits: select::Size::new(false, 32).pinned_capacity() * 12,
+            symbol: "Aztec 32 layers (at least 2.5 bits a byte)".into(),
+        });
+    }
     let mut stream = Bits::default();
     let mut encoder = Encoder::default();
     if let Some(sa) = &options.structured_append {
