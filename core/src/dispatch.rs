@@ -22,6 +22,13 @@ pub(crate) fn encode_other(
         Symbology::Upca => linear::ean::encode_upca(data, &ean(options))?,
         #[cfg(feature = "ean-upc")]
         Symbology::Upce => linear::ean::encode_upce(data, &ean(options))?,
+        #[cfg(feature = "aztec")]
+        Symbology::Aztec => codevault_formats::aztec::encode(data, &aztec(options))?,
+        #[cfg(feature = "aztec")]
+        Symbology::AztecRune => {
+            let _ = options;
+            codevault_formats::aztec::encode_rune_text(data)?
+        }
         #[cfg(feature = "code128")]
         Symbology::Code128 => linear::code128::encode_code128(data, &code128(options))?,
         #[cfg(feature = "code128")]
@@ -103,4 +110,35 @@ fn code128(o: &EncodeOptions) -> codevault_formats::linear::code128::Code128Opti
     c.reader_init = o.reader_init;
     c.extra_escape = o.extra_escape;
     c
+}
+
+/// Index and count of the request's structured append, for the families other than QR.
+#[allow(dead_code)]
+fn sequence(o: &EncodeOptions) -> Option<(u8, u8)> {
+    #[cfg(feature = "qr")]
+    return o.structured_append.map(|s| (s.index, s.count));
+    #[cfg(not(feature = "qr"))]
+    {
+        let _ = o;
+        None
+    }
+}
+
+#[cfg(feature = "aztec")]
+fn aztec(o: &EncodeOptions) -> codevault_formats::aztec::AztecOptions {
+    let mut a = codevault_formats::aztec::AztecOptions::default();
+    a.version.clone_from(&o.version);
+    a.ecc_percent = o.ecc_percent;
+    a.compact = o.compact;
+    a.gs1 = gs1(o);
+    a.eci = o.eci;
+    a.reader_init = o.reader_init;
+    a.structured_append = sequence(o).map(|(index, total)| {
+        let mut s = codevault_formats::aztec::AztecStructuredAppend::default();
+        s.index = index;
+        s.total = total;
+        s.id.clone_from(&o.structured_append_id);
+        s
+    });
+    a
 }

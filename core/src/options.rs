@@ -121,6 +121,11 @@ pub struct EncodeOptions {
     /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub quiet_zone_markers: bool,
+    /// Structured append (Aztec, Data Matrix): the sequence's ID — Aztec a message ID (no
+    /// spaces, ≤ 32 bytes), Data Matrix a file ID 1–64516. Index and count come from
+    /// `structured_append` (its `parity` is QR's own and ignored here).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub structured_append_id: Option<String>,
     /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1–FNC3 and `\^^` is a literal `\^`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub extra_escape: bool,
@@ -173,6 +178,7 @@ impl Default for EncodeOptions {
             quiet_zone_markers: false,
             show_check_digits: false,
             extra_escape: false,
+            structured_append_id: None,
             #[cfg(feature = "itf")]
             bearer: None,
         }

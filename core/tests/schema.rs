@@ -101,6 +101,7 @@ fn options_schema_lists_every_option() {
     full.quiet_zone_markers = true;
     full.show_check_digits = true;
     full.extra_escape = true;
+    full.structured_append_id = Some("ID7".into());
     full.bearer = Some(codevault::ItfBearer::Frame);
     assert_eq!(
         property_names(&root, options_def),

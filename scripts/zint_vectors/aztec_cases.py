@@ -93,10 +93,13 @@ def cases():
                       (899, b"\x00\x01\x02binary"), (12345, b"ECI"), (123456, b"eci")]:
         yield az(f"eci-{eci}", data, version="4", binary=True, extra=[f"--eci={eci}"], eci=eci)
     # GS1: FNC1 first, FNC1 after variable-length values.
-    for i, gs1 in enumerate(["[01]09521234543213", "[10]ABC123[21]XYZ", "[10]LOT42[21]SN7[240]REF",
-                             "[10]ABC[21]123[30]5"]):
+    # Every element string is valid GS1 ((10) and (21) need a GTIN), as our parser insists.
+    for i, gs1 in enumerate(["[01]09521234543213", "[01]09521234543213[10]ABC123[21]XYZ",
+                             "[01]09521234543213[10]LOT42[21]SN7[240]REF",
+                             "[00]095011010000000018[02]09521234543213[37]5[10]ABC"]):
         yield az(f"gs1-{i}", gs1, version="3", extra=["--gs1"], gs1=True)
-    yield az("gs1-compact", "[10]12345[21]6789", version="C3", extra=["--gs1"], gs1=True)
+    yield az("gs1-compact", "[01]09521234543213[10]12345", version="C3", extra=["--gs1"],
+             gs1=True)
     # Structured append, with and without an ID.
     for i, (idx, total, ident) in enumerate([(1, 2, None), (2, 2, None), (3, 7, "ID42"),
                                                (26, 26, "msg"), (1, 3, "Abc1")]):
