@@ -93,6 +93,15 @@ impl MacroPdf417 {
             out.push(v);
         }
         let text = |out: &mut Vec<u16>, field: &str, tag: u16, value: &str| {
+            if value.len() > super::MAX_INPUT {
+                return Err(EncodeError::data(
+                    format!("Macro PDF417 {field}"),
+                    format!(
+                        "is {} bytes; a symbol holds at most 1,850 text characters: shorten it",
+                        value.len()
+                    ),
+                ));
+            }
             out.extend([OPTIONAL_FIELD, tag]);
             compact_text(value.as_bytes(), out).map_err(|at| {
                 EncodeError::data(

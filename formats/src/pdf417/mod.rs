@@ -7,8 +7,12 @@
 //! let symbol = pdf417::encode(b"Hello, PDF417!", &Pdf417Options::default()).unwrap();
 //! assert_eq!(symbol.meta.ecc.as_deref(), Some("2")); // ISO/IEC 15438 Annex E minimum
 //!
-//! let pinned = Pdf417Options { security_level: Some(5), columns: Some(4), ..Default::default() };
+//! let mut pinned = Pdf417Options::default();
+//! pinned.security_level = Some(5);
+//! pinned.columns = Some(4);
 //! let symbol = pdf417::encode(b"123456789012345678901234567890", &pinned).unwrap();
+//! // 13 data codewords (902 and 11 for the digits) + 64 check codewords + 3 pads = 20 rows of 4
+//! assert_eq!(symbol.meta.version, "20x4");
 //! assert_eq!(symbol.matrix.width(), 17 * 4 + 69);
 //! ```
 
