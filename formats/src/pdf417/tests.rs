@@ -63,17 +63,21 @@ fn macro_control_block() {
         MacroPdf417::new(2, 3, "").codewords().unwrap().last(),
         Some(&922)
     );
-    let mut open_ended = MacroPdf417::default();
-    open_ended.last_segment = true;
+    let open_ended = MacroPdf417 {
+        last_segment: true,
+        ..MacroPdf417::default()
+    };
     assert_eq!(open_ended.codewords().unwrap(), vec![928, 111, 100, 922]);
 }
 
 #[test]
 fn macro_block_follows_the_pads() {
-    let mut o = Pdf417Options::default();
-    o.security_level = Some(0);
-    o.columns = Some(2);
-    o.macro_pdf417 = Some(MacroPdf417::new(0, 2, ""));
+    let o = Pdf417Options {
+        security_level: Some(0),
+        columns: Some(2),
+        macro_pdf417: Some(MacroPdf417::new(0, 2, "")),
+        ..Pdf417Options::default()
+    };
     let s = encode(b"A", &o).unwrap();
     let cws = read_codewords(&s.matrix, false).unwrap();
     // Length, "A" (+ pad value), the 7-word macro block and 2 check words make 11: 6 rows of 2
@@ -100,9 +104,11 @@ fn eci_designators() {
 
 #[test]
 fn compact_symbol_shape() {
-    let mut o = Pdf417Options::default();
-    o.compact = true;
-    o.columns = Some(3);
+    let o = Pdf417Options {
+        compact: true,
+        columns: Some(3),
+        ..Pdf417Options::default()
+    };
     let s = encode(b"compact", &o).unwrap();
     assert_eq!(s.matrix.width(), 17 * 3 + 35);
     assert!(s.matrix.is_dark(s.matrix.width() - 1, 0));
@@ -113,8 +119,10 @@ fn compact_symbol_shape() {
 #[test]
 fn aspect_ratio_picks_the_closest_shape() {
     let data = [b'a'; 300];
-    let mut o = Pdf417Options::default();
-    o.aspect_ratio = Some(0.1);
+    let mut o = Pdf417Options {
+        aspect_ratio: Some(0.1),
+        ..Pdf417Options::default()
+    };
     let wide = encode(&data, &o).unwrap();
     o.aspect_ratio = Some(3.0);
     let tall = encode(&data, &o).unwrap();
