@@ -143,3 +143,19 @@ fn options_from_json() {
     assert_eq!(o.macro_pdf417.as_ref().map(|m| m.segment_index), Some(1));
     assert!(serde_json::from_str::<Pdf417Options>(r#"{"colums": 3}"#).is_err());
 }
+
+#[test]
+fn short_digit_runs() {
+    for (digits, numeric) in [
+        ("1", false),
+        ("123", false),
+        ("1234", true),
+        ("12345", true),
+        ("123456", true),
+        ("1234567", true),
+        ("12345678", true),
+    ] {
+        let out = cws(digits.as_bytes());
+        assert_eq!(out[0] == 902, numeric, "{digits}: {out:?}");
+    }
+}
