@@ -70,6 +70,15 @@ mod tests {
     }
 
     #[test]
+    fn standard_example() {
+        // ISO/IEC 15438 annex example: "PDF417" at security level 1 — length descriptor 5,
+        // data 453 178 121 239 → check words 452 327 657 619.
+        let mut cw = vec![5, 453, 178, 121, 239];
+        append_check_words(&mut cw, 1);
+        assert_eq!(&cw[5..], &[452, 327, 657, 619]);
+    }
+
+    #[test]
     fn codeword_polynomial_has_the_roots() {
         // Data followed by its check words evaluates to 0 at 3^1..3^k.
         for level in 0..9u8 {

@@ -37,7 +37,7 @@ pub struct Pdf417Options {
     /// Error correction level 0–8 (`2^(level+1)` check codewords). `None`: the minimum ISO/IEC
     /// 15438 Annex E recommends for the data codeword count, as zint 2.11 picks it (2 up to 40
     /// data codewords, 3 to 160, 4 to 320, 5 to 863, else 6), lowered one level at a time when
-    /// the data would not fit otherwise.
+    /// the data would not fit otherwise (in 928 codewords, or in the pinned rows × columns).
     pub security_level: Option<u8>,
     /// Data columns (codewords per row), 1–30. `None`: from `rows`, `aspect_ratio`, or zint's
     /// default `round(sqrt((codewords - 1) / 3))`.
