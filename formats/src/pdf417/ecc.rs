@@ -52,7 +52,7 @@ pub(super) fn append_check_words(data: &mut Vec<u16>, level: u8) {
         rem[k - 1] = 0;
         if t != 0 {
             for (r, &c) in rem.iter_mut().zip(g) {
-                *r = (*r + P - t * u32::from(c) % P) % P;
+                *r = (*r + t * (P - u32::from(c))) % P;
             }
         }
     }
