@@ -136,8 +136,8 @@ def write_codeword_table():
     ]
     for t in table:
         lines.append("    [")
-        for i in range(0, 929, 10):
-            lines.append("        " + " ".join(f"0x{v:04x}," for v in t[i:i + 10]))
+        for i in range(0, 929, 11):  # rustfmt's packing at max_width 100
+            lines.append("        " + " ".join(f"0x{v:04x}," for v in t[i:i + 11]))
         lines.append("    ],")
     lines.append("];")
     out.write_text("\n".join(lines) + "\n")
