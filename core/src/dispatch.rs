@@ -22,6 +22,8 @@ pub(crate) fn encode_other(
         Symbology::Upca => linear::ean::encode_upca(data, &ean(options))?,
         #[cfg(feature = "ean-upc")]
         Symbology::Upce => linear::ean::encode_upce(data, &ean(options))?,
+        #[cfg(feature = "pdf417")]
+        Symbology::Pdf417 => codevault_formats::pdf417::encode(data, &pdf417(options))?,
         #[cfg(feature = "aztec")]
         Symbology::Aztec => codevault_formats::aztec::encode(data, &aztec(options))?,
         #[cfg(feature = "aztec")]
@@ -141,4 +143,18 @@ fn aztec(o: &EncodeOptions) -> codevault_formats::aztec::AztecOptions {
         s
     });
     a
+}
+
+#[cfg(feature = "pdf417")]
+fn pdf417(o: &EncodeOptions) -> codevault_formats::pdf417::Pdf417Options {
+    let mut p = codevault_formats::pdf417::Pdf417Options::default();
+    p.security_level = o.security_level;
+    p.columns = o.columns;
+    p.rows = o.rows;
+    p.aspect_ratio = o.aspect_ratio;
+    p.compact = o.compact;
+    p.eci = o.eci;
+    p.reader_init = o.reader_init;
+    p.macro_pdf417.clone_from(&o.macro_pdf417);
+    p
 }

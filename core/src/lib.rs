@@ -20,6 +20,8 @@ pub use artifacts::{Artifact, Artifacts, SymbolInfo};
 pub use builder::QrCode;
 #[cfg(feature = "itf")]
 pub use codevault_formats::linear::itf::ItfBearer;
+#[cfg(feature = "pdf417")]
+pub use codevault_formats::pdf417::MacroPdf417;
 #[cfg(feature = "qr")]
 pub use codevault_formats::qr::{EcLevel, Fnc1, Mode, StructuredAppend};
 pub use codevault_formats::{EncodeError, Matrix, ModuleRole, Symbol, SymbolMeta, Symbology};

@@ -85,7 +85,7 @@ pub struct EncodeOptions {
     /// PDF417: error correction level 0–8 (default: by data size, as the standard recommends).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security_level: Option<u8>,
-    /// PDF417: data columns 1–30 (default: from `aspect_ratio`).
+    /// PDF417: data columns 1–30 (default: from `aspect_ratio` when set, else zint's rule).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub columns: Option<u16>,
     /// PDF417: rows 3–90 (default: as few as fit).
@@ -121,6 +121,15 @@ pub struct EncodeOptions {
     /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub quiet_zone_markers: bool,
+    /// PDF417: Macro PDF417 control block (segment index from 0, file ID digits, optional file
+    /// name, segment count, time stamp, sender, addressee, file size, checksum).
+    #[cfg(feature = "pdf417")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::MacroPdf417Schema>")
+    )]
+    pub macro_pdf417: Option<codevault_formats::pdf417::MacroPdf417>,
     /// Structured append (Aztec, Data Matrix): the sequence's ID — Aztec a message ID (no
     /// spaces, ≤ 32 bytes), Data Matrix a file ID 1–64516. Index and count come from
     /// `structured_append` (its `parity` is QR's own and ignored here).
@@ -179,6 +188,8 @@ impl Default for EncodeOptions {
             show_check_digits: false,
             extra_escape: false,
             structured_append_id: None,
+            #[cfg(feature = "pdf417")]
+            macro_pdf417: None,
             #[cfg(feature = "itf")]
             bearer: None,
         }

@@ -76,6 +76,42 @@ pub(crate) enum SymbologySchema {
     Rm4scc,
 }
 
+/// Macro PDF417 control block.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+#[schemars(rename = "MacroPdf417")]
+pub(crate) struct MacroPdf417Schema {
+    /// This symbol's place in the file, counting from 0 (0-99998).
+    segment_index: u32,
+    /// File ID as decimal digits, read in groups of three (each 000-899).
+    #[serde(default)]
+    file_id: String,
+    /// Number of segments in the file (1-99999).
+    #[serde(default)]
+    segment_count: Option<u32>,
+    /// File name (printable ASCII, tab, CR, LF).
+    #[serde(default)]
+    file_name: Option<String>,
+    /// Time stamp, seconds since 1970-01-01 UTC.
+    #[serde(default)]
+    time_stamp: Option<u64>,
+    /// Sender.
+    #[serde(default)]
+    sender: Option<String>,
+    /// Addressee.
+    #[serde(default)]
+    addressee: Option<String>,
+    /// File size in bytes.
+    #[serde(default)]
+    file_size: Option<u64>,
+    /// CRC-16 of the whole file.
+    #[serde(default)]
+    checksum: Option<u16>,
+    /// Marks the file's last segment.
+    #[serde(default)]
+    last_segment: bool,
+}
+
 /// ITF bearer bars.
 #[derive(JsonSchema)]
 #[serde(rename_all = "kebab-case")]

@@ -102,6 +102,7 @@ fn options_schema_lists_every_option() {
     full.show_check_digits = true;
     full.extra_escape = true;
     full.structured_append_id = Some("ID7".into());
+    full.macro_pdf417 = Some(codevault::MacroPdf417::new(0, 2, "123"));
     full.bearer = Some(codevault::ItfBearer::Frame);
     assert_eq!(
         property_names(&root, options_def),
