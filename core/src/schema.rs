@@ -74,6 +74,18 @@ pub(crate) enum SymbologySchema {
     /// Royal Mail 4-State Customer Code.
     #[schemars(rename = "rm4scc")]
     Rm4scc,
+    /// MaxiCode, modes 2-6.
+    #[schemars(rename = "maxicode")]
+    MaxiCode,
+    /// DotCode.
+    #[schemars(rename = "dotcode")]
+    DotCode,
+    /// Han Xin Code, versions 1-84.
+    #[schemars(rename = "hanxin")]
+    HanXin,
+    /// MicroPDF417.
+    #[schemars(rename = "micropdf417")]
+    MicroPdf417,
 }
 
 /// Macro PDF417 control block.

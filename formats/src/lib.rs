@@ -6,9 +6,15 @@
 pub mod aztec;
 #[cfg(feature = "datamatrix")]
 pub mod datamatrix;
+#[cfg(feature = "dotcode")]
+pub mod dotcode;
 mod error;
 pub mod gs1;
+#[cfg(feature = "hanxin")]
+pub mod hanxin;
 pub mod linear;
+#[cfg(feature = "maxicode")]
+pub mod maxicode;
 #[cfg(feature = "pdf417")]
 pub mod pdf417;
 pub mod postal;

@@ -235,11 +235,26 @@ pub enum Symbology {
     /// Royal Mail 4-State Customer Code.
     #[cfg_attr(feature = "serde", serde(rename = "rm4scc", alias = "royal-mail"))]
     Rm4scc,
+    /// MaxiCode (ISO/IEC 16023), modes 2–6.
+    #[cfg_attr(feature = "serde", serde(rename = "maxicode", alias = "maxi-code"))]
+    MaxiCode,
+    /// DotCode (AIM ISS DotCode rev 4.0).
+    #[cfg_attr(feature = "serde", serde(rename = "dotcode", alias = "dot-code"))]
+    DotCode,
+    /// Han Xin Code (ISO/IEC 20830), versions 1–84.
+    #[cfg_attr(feature = "serde", serde(rename = "hanxin", alias = "han-xin"))]
+    HanXin,
+    /// MicroPDF417 (ISO/IEC 24728), 34 sizes.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "micropdf417", alias = "micro-pdf417")
+    )]
+    MicroPdf417,
 }
 
 impl Symbology {
     /// Every symbology, in declaration order.
-    pub const ALL: [Symbology; 21] = [
+    pub const ALL: [Symbology; 25] = [
         Symbology::Qr,
         Symbology::MicroQr,
         Symbology::Rmqr,
@@ -261,6 +276,10 @@ impl Symbology {
         Symbology::Imb,
         Symbology::Postnet,
         Symbology::Rm4scc,
+        Symbology::MaxiCode,
+        Symbology::DotCode,
+        Symbology::HanXin,
+        Symbology::MicroPdf417,
     ];
 
     /// The stable name (`qr`, `micro-qr`, `datamatrix`, `gs1-128`, `ean13`, …).
@@ -287,6 +306,10 @@ impl Symbology {
             Symbology::Imb => "imb",
             Symbology::Postnet => "postnet",
             Symbology::Rm4scc => "rm4scc",
+            Symbology::MaxiCode => "maxicode",
+            Symbology::DotCode => "dotcode",
+            Symbology::HanXin => "hanxin",
+            Symbology::MicroPdf417 => "micropdf417",
         }
     }
 
@@ -320,6 +343,10 @@ impl Symbology {
             "imb" | "intelligentmail" => Symbology::Imb,
             "postnet" => Symbology::Postnet,
             "rm4scc" | "royalmail" => Symbology::Rm4scc,
+            "maxicode" => Symbology::MaxiCode,
+            "dotcode" => Symbology::DotCode,
+            "hanxin" => Symbology::HanXin,
+            "micropdf417" => Symbology::MicroPdf417,
             _ => return None,
         };
         Some(found)
@@ -361,6 +388,13 @@ pub enum Shape {
     /// A linear (1D) symbol: the matrix is one row of bar modules; [`Linear`] says how tall bars
     /// are drawn and where the human-readable text goes.
     Linear(Box<Linear>),
+    /// MaxiCode's hexagonal grid: the matrix is 30 columns × 33 rows, odd rows (1, 3, …) shifted
+    /// right by half a module; a renderer draws each dark module as a hexagon and adds the
+    /// central bullseye (the encoder leaves its area light), 1 inch nominal width.
+    Hexagonal,
+    /// DotCode: dark modules are dots (circles) on a checkerboard grid — only cells with
+    /// `(x + y)` even can be dark; a renderer draws each as a circle.
+    Dots,
     /// A postal bar code (IMb, RM4SCC: 3 rows — ascender, tracker, descender; POSTNET: 2 rows
     /// — upper half, lower half): bars on the matrix's dark columns, drawn to the postal spec's
     /// heights for the symbology.

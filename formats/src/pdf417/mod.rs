@@ -20,6 +20,8 @@ mod compaction;
 mod ecc;
 mod layout;
 mod macro_block;
+#[cfg(feature = "micropdf417")]
+pub mod micro;
 mod patterns;
 mod text;
 
