@@ -9,7 +9,7 @@ export type { Artifact, Artifacts, SymbolInfo } from './native'
 export * from './errors'
 
 /** A symbology name: the QR family (`qr`, `micro-qr`, `rmqr`), 2D (`datamatrix`, `pdf417`, `aztec`, `aztec-rune`), 1D and postal codes. */
-export type Symbology = 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
+export type Symbology = 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'
 /** Error correction level. */
 export type EccLevel = 'L' | 'M' | 'Q' | 'H'
 /** A forced data mode. */

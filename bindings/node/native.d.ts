@@ -34,7 +34,7 @@ export declare class Symbol {
   /** Mask pattern applied, where the symbology has masks. */
   get mask(): number | null
   /** The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …). */
-  get symbology(): 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
+  get symbology(): 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'
   /** Quiet zone the standard requires on every side, in modules. */
   get quietZone(): number
 }
@@ -101,7 +101,7 @@ export declare function generateManyAsync(requestsJson: Array<string>): Promise<
 /** What the encoder chose (`Artifacts.symbol`). */
 export interface SymbolInfo {
   /** The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …). */
-  symbology: 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc'
+  symbology: 'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'
   /** Version name: `"10"` (QR), `"M3"` (Micro QR), `"R13x43"` (rMQR). */
   version: string
   /** Error correction level used (`L`, `M`, `Q`, `H`) after any boost. */

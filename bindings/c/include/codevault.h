@@ -269,6 +269,22 @@ enum cv_symbology
    * Royal Mail 4-State Customer Code (`"rm4scc"`).
    */
   CV_SYMBOLOGY_RM4SCC = 21,
+  /**
+   * MaxiCode (`"maxicode"`).
+   */
+  CV_SYMBOLOGY_MAXICODE = 22,
+  /**
+   * DotCode (`"dotcode"`).
+   */
+  CV_SYMBOLOGY_DOTCODE = 23,
+  /**
+   * Han Xin Code (`"hanxin"`).
+   */
+  CV_SYMBOLOGY_HANXIN = 24,
+  /**
+   * MicroPDF417 (`"micropdf417"`).
+   */
+  CV_SYMBOLOGY_MICROPDF417 = 25,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

@@ -54,6 +54,14 @@ pub enum cv_symbology {
     CV_SYMBOLOGY_POSTNET = 20,
     /// Royal Mail 4-State Customer Code (`"rm4scc"`).
     CV_SYMBOLOGY_RM4SCC = 21,
+    /// MaxiCode (`"maxicode"`).
+    CV_SYMBOLOGY_MAXICODE = 22,
+    /// DotCode (`"dotcode"`).
+    CV_SYMBOLOGY_DOTCODE = 23,
+    /// Han Xin Code (`"hanxin"`).
+    CV_SYMBOLOGY_HANXIN = 24,
+    /// MicroPDF417 (`"micropdf417"`).
+    CV_SYMBOLOGY_MICROPDF417 = 25,
 }
 
 impl cv_symbology {
@@ -83,6 +91,10 @@ impl cv_symbology {
             cv_symbology::CV_SYMBOLOGY_IMB => c"imb",
             cv_symbology::CV_SYMBOLOGY_POSTNET => c"postnet",
             cv_symbology::CV_SYMBOLOGY_RM4SCC => c"rm4scc",
+            cv_symbology::CV_SYMBOLOGY_MAXICODE => c"maxicode",
+            cv_symbology::CV_SYMBOLOGY_DOTCODE => c"dotcode",
+            cv_symbology::CV_SYMBOLOGY_HANXIN => c"hanxin",
+            cv_symbology::CV_SYMBOLOGY_MICROPDF417 => c"micropdf417",
         }
     }
 }
@@ -111,6 +123,10 @@ impl From<Symbology> for cv_symbology {
             Symbology::Imb => cv_symbology::CV_SYMBOLOGY_IMB,
             Symbology::Postnet => cv_symbology::CV_SYMBOLOGY_POSTNET,
             Symbology::Rm4scc => cv_symbology::CV_SYMBOLOGY_RM4SCC,
+            Symbology::MaxiCode => cv_symbology::CV_SYMBOLOGY_MAXICODE,
+            Symbology::DotCode => cv_symbology::CV_SYMBOLOGY_DOTCODE,
+            Symbology::HanXin => cv_symbology::CV_SYMBOLOGY_HANXIN,
+            Symbology::MicroPdf417 => cv_symbology::CV_SYMBOLOGY_MICROPDF417,
             _ => cv_symbology::CV_SYMBOLOGY_UNKNOWN,
         }
     }

@@ -72,7 +72,7 @@ const messages = [
   ['missing-data', () => cv.generate({}), 'request has no data: set exactly one of data and data_base64'],
   ['conflicting-data', () => cv.generate({ data: 'x', data_base64: 'eA==' }), 'request has both data and data_base64: set exactly one'],
   ['invalid-base64', () => cv.generate({ data_base64: 'eAx!' }), 'invalid base64 in data_base64 at character 3'],
-  ['unknown-symbology', () => cv.encode('x', { symbology: 'qr-code' }), 'unknown symbology "qr-code": expected one of qr, micro-qr, rmqr, datamatrix, pdf417, aztec, aztec-rune, code128, gs1-128, ean13, ean8, upca, upce, code39, code93, itf, itf14, codabar, imb, postnet, rm4scc'],
+  ['unknown-symbology', () => cv.encode('x', { symbology: 'qr-code' }), 'unknown symbology "qr-code": expected one of qr, micro-qr, rmqr, datamatrix, pdf417, aztec, aztec-rune, code128, gs1-128, ean13, ean8, upca, upce, code39, code93, itf, itf14, codabar, imb, postnet, rm4scc, maxicode, dotcode, hanxin, micropdf417'],
   ['invalid-option', () => cv.encode('x', { mask: 9 }), 'invalid mask 9: QR masks are 0-7'],
   ['char-not-in-mode', () => cv.encode('12A4', { mode: 'numeric' }), /^character "A" at byte 2 cannot be encoded in numeric mode/],
   ['data-too-long', () => cv.encode('x'.repeat(3000), { ecc: 'H' }), /^data needs [\d,]+ bits/],

@@ -74,6 +74,10 @@ class Symbology(str, Enum):
     IMB = "imb"
     POSTNET = "postnet"
     RM4SCC = "rm4scc"
+    MAXICODE = "maxicode"
+    DOTCODE = "dotcode"
+    HANXIN = "hanxin"
+    MICROPDF417 = "micropdf417"
 
 
 class EcLevel(str, Enum):
