@@ -28,7 +28,7 @@ PICTURES = {
                        "CompactPDF417", "COMPACT PDF417"),
     "aztec": (["https://example.com/ticket/0815", "--symbology", "aztec"], "Aztec",
               "https://example.com/ticket/0815"),
-    "aztec-rune": (["42", "--symbology", "aztec-rune"], "AztecRune", "42"),
+    "aztec-rune": (["42", "--symbology", "aztec-rune"], "AztecRune", "042"),
     "code128": (["CodeVault-128", "--symbology", "code128"], "Code128", "CodeVault-128"),
     "gs1-128": (["[01]09521234543213[10]ABC123", "--symbology", "gs1-128"], "Code128",
                 "(01)09521234543213(10)ABC123"),
