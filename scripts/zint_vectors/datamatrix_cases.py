@@ -92,6 +92,21 @@ def cases():
     ]):
         data = text.encode("latin-1")
         yield dm(f"opt-mixed-{i:02}", data, [])
+    # Random runs of every character class: our optimal search against zint's minimal encoder.
+    classes = ["0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "*>\r ",
+               ".,-/:;=?()+'", "!\"#$%&@[]^_`{|}~", "\x80\xa9\xe9\xff"]
+    for i in range(40):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            cls = rng.choice(classes)
+            parts.append("".join(rng.choice(cls) for _ in range(rng.randint(1, 14))))
+        data = "".join(parts).encode("latin-1")
+        zargs, kw = [], {}
+        if i % 4 == 1:
+            zargs, kw = ["--dmre"], {"dmre": True}
+        elif i % 4 == 2:
+            zargs, kw = ["--square"], {"square_only": True}
+        yield dm(f"opt-random-{i:02}", data, zargs, **kw)
     # Pinned sizes with letters: the end-of-data rules (unlatch or not, Shift 1 pad, ASCII tail).
     for i, (text, vers, ours) in enumerate([
         ("ABC", 1, "10x10"), ("ABCDEF", 2, "12x12"), ("ABCDEFGHIJ", 3, "14x14"),
