@@ -4,7 +4,7 @@
 //! use codevault_formats::datamatrix::{self, DataMatrixOptions};
 //!
 //! let symbol = datamatrix::encode(b"Hello, world", &DataMatrixOptions::default()).unwrap();
-//! assert_eq!(symbol.meta.version, "16x16");
+//! assert_eq!(symbol.meta.version, "8x32"); // rectangles are allowed unless `square_only`
 //!
 //! let mut rect = DataMatrixOptions::default();
 //! rect.version = Some("16x48".into());
