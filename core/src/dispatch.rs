@@ -22,6 +22,10 @@ pub(crate) fn encode_other(
         Symbology::Upca => linear::ean::encode_upca(data, &ean(options))?,
         #[cfg(feature = "ean-upc")]
         Symbology::Upce => linear::ean::encode_upce(data, &ean(options))?,
+        #[cfg(feature = "datamatrix")]
+        Symbology::DataMatrix => {
+            codevault_formats::datamatrix::encode(data, &datamatrix(options)?)?
+        }
         #[cfg(feature = "pdf417")]
         Symbology::Pdf417 => codevault_formats::pdf417::encode(data, &pdf417(options))?,
         #[cfg(feature = "aztec")]
@@ -157,4 +161,44 @@ fn pdf417(o: &EncodeOptions) -> codevault_formats::pdf417::Pdf417Options {
     p.reader_init = o.reader_init;
     p.macro_pdf417.clone_from(&o.macro_pdf417);
     p
+}
+
+#[cfg(feature = "datamatrix")]
+fn datamatrix(
+    o: &EncodeOptions,
+) -> Result<codevault_formats::datamatrix::DataMatrixOptions, Error> {
+    use codevault_formats::EncodeError;
+    let mut d = codevault_formats::datamatrix::DataMatrixOptions::default();
+    d.version.clone_from(&o.version);
+    d.square_only = o.square_only;
+    d.dmre = o.dmre;
+    d.gs1 = gs1(o);
+    d.eci = o.eci;
+    d.reader_init = o.reader_init;
+    if let Some((index, total)) = sequence(o) {
+        let file_id = match &o.structured_append_id {
+            None => [1, 1],
+            Some(id) => {
+                let bad = || EncodeError::InvalidOption {
+                    option: "structured_append_id",
+                    value: id.clone(),
+                    expected: "a Data Matrix file ID: first × 1000 + second, each 1-254 \
+                               (e.g. 1001)"
+                        .into(),
+                };
+                let n: u32 = id.trim().parse().map_err(|_| bad())?;
+                let (hi, lo) = (n / 1000, n % 1000);
+                if !(1..=254).contains(&hi) || !(1..=254).contains(&lo) {
+                    return Err(bad().into());
+                }
+                [hi as u8, lo as u8]
+            }
+        };
+        d.structured_append = Some(codevault_formats::datamatrix::StructuredAppend {
+            index,
+            total,
+            file_id,
+        });
+    }
+    Ok(d)
 }

@@ -131,7 +131,8 @@ pub struct EncodeOptions {
     )]
     pub macro_pdf417: Option<codevault_formats::pdf417::MacroPdf417>,
     /// Structured append (Aztec, Data Matrix): the sequence's ID — Aztec a message ID (no
-    /// spaces, ≤ 32 bytes), Data Matrix a file ID 1–64516. Index and count come from
+    /// spaces, ≤ 32 bytes), Data Matrix a file ID as zint writes it: first × 1000 + second,
+    /// each 1–254 (default 1001). Index and count come from
     /// `structured_append` (its `parity` is QR's own and ignored here).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub structured_append_id: Option<String>,

@@ -47,7 +47,7 @@ proptest! {
     #[test]
     fn any_options(
         data in prop::collection::vec(any::<u8>(), 0..300),
-        symbology in prop::sample::select(vec![Symbology::Qr, Symbology::MicroQr, Symbology::Rmqr]),
+        symbology in prop::sample::select(Symbology::ALL.to_vec()),
         ecc in prop::sample::select(EcLevel::ALL.to_vec()),
         boost in any::<bool>(),
         version in prop::option::of(0u32..50),

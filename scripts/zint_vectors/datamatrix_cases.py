@@ -117,7 +117,9 @@ def cases():
     # GS1 with fixed and variable-length AIs (brackets for both encoders).
     for i, text in enumerate([
         "[01]09521234543213", "[01]09521234543213[10]ABC123", "[01]09521234543213[17]261231[10]LOT42",
-        "[10]ABC[21]XYZ789[17]261231", "[21]12345678901234567890[10]A1B2", "[00]012345678905000003",
+        # Valid GS1 throughout: (10)/(21) come with a GTIN, SSCC check digits are right.
+        "[01]09521234543213[10]ABC[21]XYZ789[17]261231",
+        "[01]09521234543213[21]12345678901234567890[10]A1B2", "[00]012345678905000000",
         "[01]09521234543213[3103]000123[10]LOT-7[21]SN42", "[91]abc[92]DEF123",
     ]):
         yield dm(f"gs1-{i}", text, ["--gs1"], binary=False, zint_data=text, gs1=True) | \
