@@ -155,11 +155,12 @@ def default_cli():
 def run_case(cli, tmp, i, c):
     name = f"{c['symbology']}#{i} {c['data'][:24]!r}{' ' + ' '.join(c['flags']) if c['flags'] else ''}"
     png = tmp / f"{i:04}-{c['symbology']}.png"
-    args = [cli, "encode", c["data"], "--symbology", c["symbology"], *c["flags"],
+    # Data on stdin: it may start with '-' and must not be taken for a flag.
+    args = [cli, "encode", "-", "--symbology", c["symbology"], *c["flags"],
             "--scale", str(SCALE), "--to", "png", "-o", str(png)]
-    proc = subprocess.run(args, capture_output=True, text=True)
+    proc = subprocess.run(args, input=c["data"].encode(), capture_output=True)
     if proc.returncode != 0 or not png.exists():
-        msg = (proc.stderr or proc.stdout).strip().splitlines()
+        msg = (proc.stderr or proc.stdout).decode(errors="replace").strip().splitlines()
         return [f"{name}: encode failed (exit {proc.returncode}): {msg[-1] if msg else ''}"]
     fails = []
     addon = "+" in c["data"]
