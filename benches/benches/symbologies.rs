@@ -6,8 +6,6 @@
 //! groups compare against libzint only.
 
 #![allow(missing_docs)]
-// The libzint peer is called through its C API.
-#![cfg_attr(feature = "libzint", allow(unsafe_code))]
 
 use std::{hint::black_box, time::Duration};
 
@@ -210,35 +208,7 @@ fn cases() -> Vec<Case> {
 }
 
 #[cfg(feature = "libzint")]
-mod zint {
-    unsafe extern "C" {
-        fn cv_zint_encode(
-            symbology: *const std::ffi::c_char,
-            option_1: i32,
-            option_2: i32,
-            option_3: i32,
-            gs1: i32,
-            data: *const u8,
-            length: i32,
-        ) -> i32;
-    }
-
-    /// libzint's width for `data` as `symbology` (0 on failure).
-    pub fn encode(symbology: &std::ffi::CStr, data: &[u8], gs1: bool) -> i32 {
-        // SAFETY: both pointers are valid for the call and zint copies what it keeps.
-        unsafe {
-            cv_zint_encode(
-                symbology.as_ptr(),
-                -1,
-                -1,
-                -1,
-                i32::from(gs1),
-                data.as_ptr(),
-                data.len() as i32,
-            )
-        }
-    }
-}
+use codevault_benches::zint;
 
 fn symbologies(c: &mut Criterion) {
     for case in cases() {

@@ -131,3 +131,40 @@ mod tests {
         }
     }
 }
+
+/// libzint through the C shim in `c/zint_shim.c` (feature `libzint`, needs Debian's
+/// libzint-dev): the peer of the symbology bench, called in the same process.
+#[cfg(feature = "libzint")]
+#[allow(unsafe_code)]
+pub mod zint {
+    unsafe extern "C" {
+        fn cv_zint_encode(
+            symbology: *const std::ffi::c_char,
+            option_1: i32,
+            option_2: i32,
+            option_3: i32,
+            gs1: i32,
+            data: *const u8,
+            length: i32,
+        ) -> i32;
+    }
+
+    /// libzint's symbol width for `data` as `symbology` (a CodeVault name), 0 on failure.
+    pub fn encode(symbology: &std::ffi::CStr, data: &[u8], gs1: bool) -> i32 {
+        let Ok(length) = i32::try_from(data.len()) else {
+            return 0;
+        };
+        // SAFETY: both pointers are valid for the call's duration and zint copies what it keeps.
+        unsafe {
+            cv_zint_encode(
+                symbology.as_ptr(),
+                -1,
+                -1,
+                -1,
+                i32::from(gs1),
+                data.as_ptr(),
+                length,
+            )
+        }
+    }
+}

@@ -139,13 +139,14 @@ fn aztec(o: &EncodeOptions) -> codevault_formats::aztec::AztecOptions {
     a.gs1 = gs1(o);
     a.eci = o.eci;
     a.reader_init = o.reader_init;
-    a.structured_append = sequence(o).map(|(index, total)| {
-        let mut s = codevault_formats::aztec::AztecStructuredAppend::default();
-        s.index = index;
-        s.total = total;
-        s.id.clone_from(&o.structured_append_id);
-        s
-    });
+    a.structured_append =
+        sequence(o).map(
+            |(index, total)| codevault_formats::aztec::AztecStructuredAppend {
+                index,
+                total,
+                id: o.structured_append_id.clone(),
+            },
+        );
     a
 }
 
