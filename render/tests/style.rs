@@ -95,6 +95,7 @@ mod json {
             module_size: 8,
             quiet_zone: Some(2),
             dpi: Some(300),
+            ..Style::default()
         };
         let json = serde_json::to_string(&style).unwrap();
         assert_eq!(
