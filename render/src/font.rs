@@ -10,7 +10,8 @@
 
 /// Hack Regular's metrics in font units: em, advance of every glyph (monospace) and cap height.
 /// Used when the font is not compiled in, and checked against the real font in the tests.
-#[cfg_attr(all(feature = "font", not(test)), allow(dead_code))]
+// Read by the `<text>` fallback (SVG without `font`) and by the font tests.
+#[allow(dead_code)]
 const UNITS_PER_EM: f64 = 2048.0;
 const ADVANCE: f64 = 1233.0;
 const CAP_HEIGHT: f64 = 1493.0;
@@ -26,7 +27,7 @@ pub(crate) fn text_width(text: &str, size: f64) -> f64 {
 }
 
 /// The em size (CSS `font-size`) that makes digits `size` modules tall.
-#[cfg(not(feature = "font"))]
+#[cfg(all(feature = "svg", not(feature = "font")))]
 pub(crate) fn em_size(size: f64) -> f64 {
     size * UNITS_PER_EM / CAP_HEIGHT
 }
@@ -45,9 +46,9 @@ pub(crate) fn descent(text: &str, size: f64) -> f64 {
 
 #[cfg(feature = "font")]
 mod glyphs {
-    use std::{fmt::Write as _, sync::OnceLock};
+    use std::sync::OnceLock;
 
-    use ab_glyph::{Font, FontRef, Glyph, OutlineCurve, PxScale, point};
+    use ab_glyph::{Font, FontRef};
 
     use super::{ADVANCE, scale};
 
@@ -58,9 +59,14 @@ mod glyphs {
             .as_ref()
     }
 
+    #[cfg(feature = "svg")]
     /// Appends the outlines of `text` (left edge `x`, baseline `y`, digit height `size`, all in
     /// modules) to SVG path data, absolute coordinates with up to two decimals.
     pub(crate) fn svg_path(d: &mut String, text: &str, x: f64, y: f64, size: f64) {
+        use std::fmt::Write as _;
+
+        use ab_glyph::OutlineCurve;
+
         let Some(font) = font() else { return };
         let k = scale(size);
         let mut pen = x;
@@ -108,6 +114,7 @@ mod glyphs {
     }
 
     /// `x y` with at most two decimals each, no trailing zeros.
+    #[cfg(feature = "svg")]
     fn num2(x: f64, y: f64) -> String {
         let f = |v: f64| {
             let s = format!("{v:.2}");
@@ -126,10 +133,13 @@ mod glyphs {
         }
     }
 
+    #[cfg(feature = "png")]
     /// Draws `text` anti-aliased into `cover` (one byte per pixel, 255 = fully dark, row length
     /// `width`): left edge `x`, baseline `y` and digit height `size` in pixels. Coverage only
     /// ever grows, so overlapping glyphs and bars stay dark.
     pub(crate) fn rasterize(cover: &mut [u8], width: usize, text: &str, x: f64, y: f64, size: f64) {
+        use ab_glyph::{Glyph, PxScale, point};
+
         let Some(font) = font() else { return };
         let height = cover.len() / width.max(1);
         let k = scale(size); // pixels per font unit
@@ -181,6 +191,7 @@ mod glyphs {
             assert_eq!(f64::from(h.min.y - h.max.y), CAP_HEIGHT);
         }
 
+        #[cfg(feature = "svg")]
         #[test]
         fn svg_outline_is_closed_path() {
             let mut d = String::new();
@@ -192,5 +203,7 @@ mod glyphs {
     }
 }
 
-#[cfg(feature = "font")]
-pub(crate) use glyphs::{rasterize, svg_path};
+#[cfg(all(feature = "font", feature = "png"))]
+pub(crate) use glyphs::rasterize;
+#[cfg(all(feature = "font", feature = "svg"))]
+pub(crate) use glyphs::svg_path;

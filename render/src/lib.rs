@@ -12,6 +12,7 @@ mod layout;
 mod outline;
 #[cfg(feature = "png")]
 mod png;
+#[cfg(any(feature = "svg", feature = "png"))]
 mod postal;
 mod style;
 #[cfg(feature = "svg")]

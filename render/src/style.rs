@@ -1,7 +1,9 @@
 //! How a symbol is drawn: colours, sizes, quiet zone, resolution and the linear/postal extras
 //! (bar height, X-dimension, print gain, human-readable text).
 
-use codevault_formats::{Shape, Symbol, Symbology};
+use codevault_formats::Symbol;
+#[cfg(any(feature = "svg", feature = "png"))]
+use codevault_formats::{Shape, Symbology};
 
 use crate::{Color, RenderError};
 
@@ -236,6 +238,7 @@ impl Style {
 
     /// The X-dimension in millimetres that sizes `symbol`: [`Style::x_dim_mm`], else the
     /// postal specification's nominal X for postal symbols.
+    #[cfg(any(feature = "svg", feature = "png"))]
     pub(crate) fn x_dim_for(&self, symbol: &Symbol) -> Option<f64> {
         self.x_dim_mm.or_else(|| match symbol.shape {
             Shape::Postal => Some(crate::postal::nominal_x_mm(symbol.meta.symbology)),
@@ -245,6 +248,7 @@ impl Style {
 
     /// Pixels per module in raster output: from X and DPI when both are known, else
     /// [`Style::module_size`]. Call after [`Style::validate`].
+    #[cfg(feature = "png")]
     pub(crate) fn pixels_per_module(&self, symbol: &Symbol) -> Result<u32, RenderError> {
         let (Some(x), Some(dpi)) = (self.x_dim_for(symbol), self.dpi) else {
             return Ok(self.module_size);
@@ -265,17 +269,20 @@ impl Style {
     }
 
     /// The digit height of human-readable text, in modules.
+    #[cfg(any(feature = "svg", feature = "png"))]
     pub(crate) fn font_size_or_default(&self) -> f64 {
         self.font_size.unwrap_or(DEFAULT_FONT_SIZE)
     }
 
     /// The bearer thickness, in modules.
+    #[cfg(any(feature = "svg", feature = "png"))]
     pub(crate) fn bearer_or_default(&self) -> f64 {
         self.bearer_thickness.unwrap_or(DEFAULT_BEARER)
     }
 }
 
 /// The standard bar height of a linear `symbology` in modules (see [`Style::bar_height`]).
+#[cfg(any(feature = "svg", feature = "png"))]
 pub(crate) fn default_bar_height(symbology: Symbology) -> f64 {
     match symbology {
         // GS1 General Specifications: 22.85 mm (EAN-13, UPC-A, UPC-E) and 18.23 mm (EAN-8)
@@ -289,7 +296,7 @@ pub(crate) fn default_bar_height(symbology: Symbology) -> f64 {
 }
 
 /// Width and height in modules of `symbol` drawn with `quiet_zone` on every side.
-#[cfg(any(feature = "svg", feature = "png", feature = "text"))]
+#[cfg(any(feature = "svg", feature = "png"))]
 pub(crate) fn total_modules(symbol: &Symbol, quiet_zone: usize) -> (u64, u64) {
     let q = 2 * quiet_zone as u64;
     (
