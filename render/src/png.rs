@@ -80,15 +80,20 @@ fn grid_png(
     let scale = u64::from(module);
     let (width, height) = checked_size(wm * scale, hm * scale)?;
     let bits = Bits::new(style);
-    let image = packed_image(
-        symbol,
-        module as usize,
-        module as usize * row_h,
-        quiet,
-        width as usize,
-        height as usize,
-        bits,
-    );
+    let (w, h) = (width as usize, height as usize);
+    let image = if row_h == 1 {
+        packed_image(symbol, module as usize, quiet, w, h, bits.dark, bits.light)
+    } else {
+        packed_stacked(
+            symbol,
+            module as usize,
+            module as usize * row_h,
+            quiet,
+            w,
+            h,
+            bits,
+        )
+    };
     let ppm = pixels_per_metre_for(style, symbol, module);
     write_png(style, width, height, png::BitDepth::One, ppm, &image)
 }
@@ -116,7 +121,9 @@ impl Bits {
 }
 
 /// Writes the PNG: 1-bit (`data` packed rows) or 8-bit (`data` one byte per pixel: the gray
-/// level, or the palette index = darkness 0–255).
+/// level, or the palette index = darkness 0–255). Inlined so each caller's constant depth
+/// folds away.
+#[inline(always)]
 fn write_png(
     style: &Style,
     width: u32,
@@ -270,8 +277,50 @@ fn is_black_or_white(c: Color) -> bool {
 }
 
 /// The whole image as 1-bit rows (MSB first, each row padded to a byte): every module row is
-/// packed once and copied `row_px` times; quiet-zone rows are copies of one light row.
+/// packed once and copied `module` times; quiet-zone rows are copies of one light row.
+///
+/// Kept out of line: inlined into `grid_png` the loop measured 1.3 % more instructions
+/// (callgrind) than before stacked symbols shared that function; on its own it matches.
+#[inline(never)]
 fn packed_image(
+    symbol: &Symbol,
+    module: usize,
+    quiet: usize,
+    width: usize,
+    height: usize,
+    dark_bit: u8,
+    light_bit: u8,
+) -> Vec<u8> {
+    let stride = width.div_ceil(8);
+    let fill = if light_bit == 1 { 0xff } else { 0x00 };
+    let mut image = vec![fill; stride * height];
+    let matrix = &symbol.matrix;
+    let top = quiet * module;
+    for y in 0..matrix.height() {
+        let first = top + y * module;
+        let row = &mut image[first * stride..(first + 1) * stride];
+        for x in 0..matrix.width() {
+            if dark_bit != light_bit && matrix.is_dark(x, y) {
+                let start = (quiet + x) * module;
+                for px in start..start + module {
+                    row[px / 8] ^= 0x80 >> (px % 8);
+                }
+            }
+        }
+        for copy in 1..module {
+            image.copy_within(
+                first * stride..(first + 1) * stride,
+                (first + copy) * stride,
+            );
+        }
+    }
+    image
+}
+
+/// [`packed_image`] for stacked symbols: each module row is copied `row_px` times. A separate
+/// function so that the matrix path keeps its own tight loop.
+#[allow(clippy::too_many_arguments)]
+fn packed_stacked(
     symbol: &Symbol,
     module: usize,
     row_px: usize,

@@ -68,7 +68,15 @@ fn grid_svg(symbol: &Symbol, style: &Style, row_h: u64) -> Result<String, Render
     let quiet = style.quiet_zone_for(symbol);
     let (w, _) = total_modules(symbol, quiet);
     let h = symbol.matrix.height() as u64 * row_h + 2 * quiet as u64;
-    let (width, height) = size_attrs(style, style.x_dim_for(symbol), w as f64, h as f64);
+    let (width, height) = match (style.x_dim_mm, style.dpi) {
+        (None, None) => {
+            // Whole pixels: integer formatting (float formatting costs as much as a small
+            // symbol's whole path).
+            let px = u64::from(style.module_size);
+            ((w * px).to_string(), (h * px).to_string())
+        }
+        (x_mm, _) => size_attrs(style, x_mm, w as f64, h as f64),
+    };
 
     let d = path_data(symbol, quiet, row_h);
     let mut svg = String::with_capacity(d.len() + 300);
@@ -202,13 +210,24 @@ fn decimal(v: f64) -> String {
 /// previous sub-path's start (where `z` leaves the current point). Runs are `h`/`v` with
 /// relative lengths; the run back to the start is left to `z`.
 pub(crate) fn path_data(symbol: &Symbol, quiet: usize, row_h: u64) -> String {
+    // Matrix symbols take a copy of the loop without the row scaling (it is the hot path).
+    if row_h == 1 {
+        traced_path::<false>(symbol, quiet, 1)
+    } else {
+        traced_path::<true>(symbol, quiet, row_h)
+    }
+}
+
+fn traced_path<const STACKED: bool>(symbol: &Symbol, quiet: usize, row_h: u64) -> String {
     let mut d = String::with_capacity(symbol.matrix.width() * symbol.matrix.height() / 2 + 16);
     let mut prev: Option<(i64, i64)> = None;
     trace_each(&symbol.matrix, |start, runs| {
-        let (x, y) = (
-            (start.0 + quiet) as i64,
-            (start.1 as u64 * row_h + quiet as u64) as i64,
-        );
+        let y = if STACKED {
+            start.1 as u64 * row_h + quiet as u64
+        } else {
+            (start.1 + quiet) as u64
+        };
+        let (x, y) = ((start.0 + quiet) as i64, y as i64);
         match prev {
             None => {
                 d.push('M');
@@ -221,14 +240,21 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize, row_h: u64) -> String {
         }
         prev = Some((x, y));
         for &(dir, n) in &runs[..runs.len().saturating_sub(1)] {
-            let (cmd, len) = match dir {
-                Dir::East => ("h", n as u64),
-                Dir::West => ("h-", n as u64),
-                Dir::South => ("v", n as u64 * row_h),
-                Dir::North => ("v-", n as u64 * row_h),
-            };
-            d.push_str(cmd);
-            push_uint(&mut d, len);
+            d.push_str(match dir {
+                Dir::East => "h",
+                Dir::West => "h-",
+                Dir::South => "v",
+                Dir::North => "v-",
+            });
+            let vertical = matches!(dir, Dir::South | Dir::North);
+            push_uint(
+                &mut d,
+                if STACKED && vertical {
+                    n as u64 * row_h
+                } else {
+                    n as u64
+                },
+            );
         }
         d.push('z');
     });
