@@ -154,6 +154,13 @@ mod glyphs {
             };
             if let Some(outlined) = font.outline_glyph(glyph) {
                 let b = outlined.px_bounds();
+                // The rasteriser allocates the glyph's whole box; the layout keeps glyphs on
+                // the (size-checked) canvas, so a box larger than the canvas is never needed.
+                let area = f64::from(b.width()) * f64::from(b.height());
+                if area > cover.len() as f64 {
+                    pen += ADVANCE * k;
+                    continue;
+                }
                 let (ox, oy) = (b.min.x as i64, b.min.y as i64);
                 outlined.draw(|gx, gy, c| {
                     let (px, py) = (ox + i64::from(gx), oy + i64::from(gy));

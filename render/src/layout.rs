@@ -178,9 +178,9 @@ fn linear_scene(
         } else {
             below + TEXT_GAP + fs
         };
-        if !r.above {
-            bottom = bottom.max(baseline + font::descent(&r.text, *size));
-        }
+        // Text above the add-on normally sits beside the main bars; keep it on the canvas
+        // even when the bars are shorter than the text.
+        bottom = bottom.max(baseline + font::descent(&r.text, *size));
         labels.push(Label {
             text: r.text.clone(),
             x: x + ox,

@@ -32,7 +32,9 @@ pub fn render_png(symbol: &Symbol, style: &Style) -> Result<Vec<u8>, RenderError
     let module = style.pixels_per_module(symbol)?;
     match &symbol.shape {
         Shape::Linear(_) | Shape::Postal => scene_png(symbol, style, module),
-        Shape::Stacked { row_height } => grid_png(symbol, style, module, usize::from(*row_height)),
+        Shape::Stacked { row_height } => {
+            grid_png(symbol, style, module, usize::from(*row_height).max(1))
+        }
         _ => grid_png(symbol, style, module, 1),
     }
 }

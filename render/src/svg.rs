@@ -37,7 +37,7 @@ pub fn render_svg(symbol: &Symbol, style: &Style) -> Result<String, RenderError>
     style.validate()?;
     match &symbol.shape {
         Shape::Linear(_) | Shape::Postal => scene_svg(symbol, style),
-        Shape::Stacked { row_height } => grid_svg(symbol, style, u64::from(*row_height)),
+        Shape::Stacked { row_height } => grid_svg(symbol, style, u64::from(*row_height).max(1)),
         _ => grid_svg(symbol, style, 1),
     }
 }

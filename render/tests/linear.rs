@@ -560,3 +560,69 @@ fn without_the_font_svg_uses_text_elements_and_png_has_bars_only() {
     let (luma, w, h) = luma(&png);
     assert_eq!(scan(luma, w, h, BarcodeFormat::EAN_13), "5901234123457");
 }
+
+#[test]
+fn odd_layouts_never_panic_or_allocate_wildly() {
+    let mut runs = vec![
+        run("X", i32::MIN, u32::MAX),
+        run("", 0, 0),
+        run("ÿ€\u{10FFFF}", -5, 1),
+    ];
+    runs.push(codevault_formats::TextRun {
+        above: true,
+        small: true,
+        ..run("99", 0, 3)
+    });
+    let odd = Linear {
+        text: runs,
+        guards: vec![(usize::MAX - 1, usize::MAX), (5, 1)],
+        quiet_left: usize::MAX,
+        quiet_right: 0,
+        bearer: Bearer::Frame,
+        addon_start: Some(usize::MAX),
+    };
+    let s = linear_symbol(Matrix::from_widths(&[1, 2, 3]), odd, Symbology::Code128);
+    let styles = [
+        Style::default(),
+        Style {
+            font_size: Some(100.0),
+            bar_height: Some(0.001),
+            module_size: 1000,
+            ..Style::default()
+        },
+        Style {
+            bearer_thickness: Some(0.0),
+            print_gain: 50.0,
+            module_size: 1,
+            ..Style::default()
+        },
+    ];
+    for style in &styles {
+        let _ = render_png(&s, style);
+        let _ = render_svg(&s, style);
+    }
+    // Empty and zero-height symbols of every non-matrix shape.
+    for shape in [
+        Shape::Linear(Box::default()),
+        Shape::Postal,
+        Shape::Stacked { row_height: 0 },
+    ] {
+        for m in [Matrix::new(0, 0), Matrix::new(5, 0), Matrix::new(0, 4)] {
+            let s = Symbol {
+                matrix: m,
+                quiet_zone: 0,
+                shape: shape.clone(),
+                meta: meta(Symbology::Imb),
+            };
+            let _ = render_png(&s, &Style::default());
+            let _ = render_svg(&s, &Style::default());
+            let _ = render_png(
+                &s,
+                &Style {
+                    quiet_zone: Some(0),
+                    ..Style::default()
+                },
+            );
+        }
+    }
+}
