@@ -626,3 +626,40 @@ fn odd_layouts_never_panic_or_allocate_wildly() {
         }
     }
 }
+
+#[cfg(feature = "font")]
+#[test]
+fn small_runs_are_three_quarters_high_on_the_same_baseline() {
+    // Two runs of "8" side by side, the second small: compare their ink heights and bottoms.
+    let mut normal = run("8", 0, 10);
+    normal.small = false;
+    let mut small = run("8", 20, 10);
+    small.small = true;
+    let s = linear_symbol(
+        Matrix::from_widths(&[1, 29, 1]),
+        Linear {
+            text: vec![normal, small],
+            quiet_left: 2,
+            quiet_right: 2,
+            ..Linear::default()
+        },
+        Symbology::Upca,
+    );
+    let st = Style {
+        font_size: Some(20.0),
+        bar_height: Some(10.0),
+        ..style(4)
+    };
+    let (luma, w, h) = luma(&render_png(&s, &st).unwrap());
+    let ink = |x0: u32, x1: u32| {
+        let rows: Vec<u32> = (10 * 4 + 2 * 4..h)
+            .filter(|&y| (x0..x1).any(|x| luma[(y * w + x) as usize] < 128))
+            .collect();
+        (rows[0], *rows.last().unwrap() + 1)
+    };
+    let (nt, nb) = ink(2 * 4 + 4, 12 * 4);
+    let (st_, sb) = ink(22 * 4 + 4, 32 * 4);
+    let ratio = f64::from(sb - st_) / f64::from(nb - nt);
+    assert!((0.7..0.8).contains(&ratio), "{ratio}");
+    assert!(nb.abs_diff(sb) <= 1, "same baseline: {nb} {sb}");
+}
