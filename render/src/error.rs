@@ -38,6 +38,17 @@ pub enum RenderError {
         /// The largest number of pixels allowed.
         max_pixels: u64,
     },
+    /// The caller gave a style value that is not a number in its range (NaN, infinite,
+    /// negative or too large), or two settings that contradict each other.
+    #[error("style {field} {value} is invalid: use {expected}")]
+    InvalidStyle {
+        /// The [`Style`](crate::Style) field, as named in JSON (`"x_dim_mm"`, `"print_gain"`, …).
+        field: &'static str,
+        /// The value given.
+        value: String,
+        /// What would be accepted.
+        expected: String,
+    },
     /// The PNG encoder failed; this is a bug in CodeVault or the `png` crate, please report it.
     #[error("png encoding failed: {message}")]
     Png {

@@ -4,10 +4,16 @@
 
 mod color;
 mod error;
+#[cfg(any(feature = "svg", feature = "png"))]
+mod font;
+#[cfg(any(feature = "svg", feature = "png"))]
+mod layout;
 #[cfg(feature = "svg")]
 mod outline;
 #[cfg(feature = "png")]
 mod png;
+#[cfg(any(feature = "svg", feature = "png"))]
+mod postal;
 mod style;
 #[cfg(feature = "svg")]
 mod svg;
@@ -18,7 +24,10 @@ pub use color::Color;
 pub use error::RenderError;
 #[cfg(feature = "png")]
 pub use png::render_png;
-pub use style::{MAX_DPI, MAX_MODULE_SIZE, MAX_PIXELS, MAX_QUIET_ZONE, Style};
+pub use style::{
+    DEFAULT_BEARER, DEFAULT_FONT_SIZE, MAX_BAR_HEIGHT, MAX_DPI, MAX_FONT_SIZE, MAX_MODULE_SIZE,
+    MAX_PIXELS, MAX_PRINT_GAIN, MAX_QUIET_ZONE, MAX_X_DIM_MM, Style,
+};
 #[cfg(feature = "svg")]
 pub use svg::render_svg;
 #[cfg(feature = "text")]

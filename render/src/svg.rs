@@ -4,8 +4,11 @@ use std::fmt::Write as _;
 
 use codevault_formats::Symbol;
 
+use codevault_formats::Shape;
+
 use crate::{
     Color, RenderError, Style,
+    layout::{self, Label},
     outline::{Dir, trace_each},
     style::total_modules,
 };
@@ -17,32 +20,65 @@ use crate::{
 /// (outer boundaries clockwise, holes counter-clockwise, default `nonzero` fill rule), which
 /// leaves no seams at any scale and keeps a version 4 QR code under 3 KB. The light colour is a
 /// `<rect>` behind it, left out when fully transparent. `width`/`height` are in pixels
-/// (`module_size` per module), or in millimetres when [`Style::dpi`] is set.
+/// (`module_size` per module), or in millimetres when [`Style::x_dim_mm`] or [`Style::dpi`] is
+/// set.
+///
+/// Stacked symbols (PDF417) are traced the same way with every row `row_height` units tall.
+/// Linear and postal symbols are one path of bar rectangles (`crispEdges`, print gain applied
+/// exactly) and, with the `font` feature, one path of glyph outlines for the human-readable
+/// text — outlines rather than `<text>` so the SVG looks the same in every viewer and needs no
+/// installed font (without the feature: `<text>` with an `OCR-B, monospace` family).
 ///
 /// # Errors
 ///
-/// [`RenderError::InvalidSize`] when the style's sizes are out of range.
+/// [`RenderError::InvalidSize`] / [`RenderError::InvalidStyle`] when the style's sizes are out
+/// of range or contradict each other.
 pub fn render_svg(symbol: &Symbol, style: &Style) -> Result<String, RenderError> {
     style.validate()?;
-    let quiet = style.quiet_zone_for(symbol);
-    let (w, h) = total_modules(symbol, quiet);
-    let (width, height) = match style.dpi {
-        Some(dpi) => {
-            let mm = |modules: u64| {
-                format!(
-                    "{}mm",
-                    decimal(modules as f64 * f64::from(style.module_size) * 25.4 / f64::from(dpi))
-                )
-            };
-            (mm(w), mm(h))
-        }
+    match &symbol.shape {
+        Shape::Linear(_) | Shape::Postal => scene_svg(symbol, style),
+        Shape::Stacked { row_height } => grid_svg(symbol, style, u64::from(*row_height).max(1)),
+        _ => grid_svg(symbol, style, 1),
+    }
+}
+
+/// The `width` and `height` attributes for an image of `w`×`h` modules: millimetres when the
+/// X-dimension is known (`x_mm`, or module size ÷ DPI), pixels otherwise.
+fn size_attrs(style: &Style, x_mm: Option<f64>, w: f64, h: f64) -> (String, String) {
+    let x_mm = x_mm.or_else(|| {
+        style
+            .dpi
+            .map(|dpi| f64::from(style.module_size) * 25.4 / f64::from(dpi))
+    });
+    match x_mm {
+        Some(x) => (
+            format!("{}mm", decimal(w * x)),
+            format!("{}mm", decimal(h * x)),
+        ),
         None => {
+            let px = f64::from(style.module_size);
+            (decimal(w * px), decimal(h * px))
+        }
+    }
+}
+
+/// Matrix and stacked symbols: the traced outline of the module grid, every matrix row drawn
+/// `row_h` modules tall.
+fn grid_svg(symbol: &Symbol, style: &Style, row_h: u64) -> Result<String, RenderError> {
+    let quiet = style.quiet_zone_for(symbol);
+    let (w, _) = total_modules(symbol, quiet);
+    let h = symbol.matrix.height() as u64 * row_h + 2 * quiet as u64;
+    let (width, height) = match (style.x_dim_mm, style.dpi) {
+        (None, None) => {
+            // Whole pixels: integer formatting (float formatting costs as much as a small
+            // symbol's whole path).
             let px = u64::from(style.module_size);
             ((w * px).to_string(), (h * px).to_string())
         }
+        (x_mm, _) => size_attrs(style, x_mm, w as f64, h as f64),
     };
 
-    let d = path_data(symbol, quiet);
+    let d = path_data(symbol, quiet, row_h);
     let mut svg = String::with_capacity(d.len() + 300);
     let _ = write!(
         svg,
@@ -61,6 +97,90 @@ pub fn render_svg(symbol: &Symbol, style: &Style) -> Result<String, RenderError>
     }
     svg.push_str("</svg>\n");
     Ok(svg)
+}
+
+/// Linear and postal symbols: one path of bar rectangles (crisp edges) and one of glyph
+/// outlines (anti-aliased), over the background.
+fn scene_svg(symbol: &Symbol, style: &Style) -> Result<String, RenderError> {
+    let x_mm = style.x_dim_for(symbol).or_else(|| {
+        style
+            .dpi
+            .map(|dpi| f64::from(style.module_size) * 25.4 / f64::from(dpi))
+    });
+    let scene = layout::scene(symbol, style, x_mm)?;
+    let (w, h) = (decimal(scene.width), decimal(scene.height));
+    let (width, height) = size_attrs(style, x_mm, scene.width, scene.height);
+    let mut svg = String::with_capacity(64 * scene.bars.len() + 2000 * scene.labels.len() + 400);
+    let _ = write!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 {w} {h}\" \
+         width=\"{width}\" height=\"{height}\">"
+    );
+    if !style.light.is_transparent() {
+        let _ = write!(
+            svg,
+            "<rect width=\"{w}\" height=\"{h}\"{}/>",
+            fill(style.light)
+        );
+    }
+    let half_gain = style.print_gain / 200.0;
+    let mut d = String::with_capacity(32 * scene.bars.len());
+    for bar in &scene.bars {
+        let g = if bar.gain { half_gain } else { 0.0 };
+        let (x0, x1) = (bar.x0 + g, bar.x1 - g);
+        let _ = write!(
+            d,
+            "M{} {}h{}v{}h-{}z",
+            decimal(x0),
+            decimal(bar.y0),
+            decimal(x1 - x0),
+            decimal(bar.y1 - bar.y0),
+            decimal(x1 - x0)
+        );
+    }
+    if !d.is_empty() {
+        let _ = write!(
+            svg,
+            "<path{} shape-rendering=\"crispEdges\" d=\"{d}\"/>",
+            fill(style.dark)
+        );
+    }
+    labels_svg(&mut svg, &scene.labels, style.dark);
+    svg.push_str("</svg>\n");
+    Ok(svg)
+}
+
+/// The text as one path of glyph outlines: exact, and no font needed by the viewer.
+#[cfg(feature = "font")]
+fn labels_svg(svg: &mut String, labels: &[Label], dark: Color) {
+    let mut d = String::new();
+    for l in labels {
+        crate::font::svg_path(&mut d, &l.text, l.x, l.baseline, l.size);
+    }
+    if !d.is_empty() {
+        let _ = write!(svg, "<path{} d=\"{d}\"/>", fill(dark));
+    }
+}
+
+/// Without the `font` feature: `<text>` elements in a monospace family of the viewer's.
+#[cfg(not(feature = "font"))]
+fn labels_svg(svg: &mut String, labels: &[Label], dark: Color) {
+    for l in labels {
+        let text = l
+            .text
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-family=\"OCR-B, 'DejaVu Sans Mono', \
+             monospace\" text-anchor=\"middle\"{}>{text}</text>",
+            decimal(l.x + crate::font::text_width(&l.text, l.size) / 2.0),
+            decimal(l.baseline),
+            decimal(crate::font::em_size(l.size)),
+            fill(dark)
+        );
+    }
 }
 
 /// ` fill="#rrggbb"` plus ` fill-opacity` when not opaque.
@@ -83,16 +203,31 @@ fn decimal(v: f64) -> String {
     s.to_owned()
 }
 
-/// The `d` attribute for the dark modules of `symbol`, offset by `quiet` modules.
+/// The `d` attribute for the dark modules of `symbol`, offset by `quiet` modules, each matrix
+/// row `row_h` units tall (1 for matrix symbols, the row height for stacked ones).
 ///
 /// The first sub-path starts with an absolute `M`; each later one with a relative `m` from the
 /// previous sub-path's start (where `z` leaves the current point). Runs are `h`/`v` with
 /// relative lengths; the run back to the start is left to `z`.
-pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
+pub(crate) fn path_data(symbol: &Symbol, quiet: usize, row_h: u64) -> String {
+    // Matrix symbols take a copy of the loop without the row scaling (it is the hot path).
+    if row_h == 1 {
+        traced_path::<false>(symbol, quiet, 1)
+    } else {
+        traced_path::<true>(symbol, quiet, row_h)
+    }
+}
+
+fn traced_path<const STACKED: bool>(symbol: &Symbol, quiet: usize, row_h: u64) -> String {
     let mut d = String::with_capacity(symbol.matrix.width() * symbol.matrix.height() / 2 + 16);
     let mut prev: Option<(i64, i64)> = None;
     trace_each(&symbol.matrix, |start, runs| {
-        let (x, y) = ((start.0 + quiet) as i64, (start.1 + quiet) as i64);
+        let y = if STACKED {
+            start.1 as u64 * row_h + quiet as u64
+        } else {
+            (start.1 + quiet) as u64
+        };
+        let (x, y) = ((start.0 + quiet) as i64, y as i64);
         match prev {
             None => {
                 d.push('M');
@@ -111,7 +246,15 @@ pub(crate) fn path_data(symbol: &Symbol, quiet: usize) -> String {
                 Dir::South => "v",
                 Dir::North => "v-",
             });
-            push_uint(&mut d, n as u64);
+            let vertical = matches!(dir, Dir::South | Dir::North);
+            push_uint(
+                &mut d,
+                if STACKED && vertical {
+                    n as u64 * row_h
+                } else {
+                    n as u64
+                },
+            );
         }
         d.push('z');
     });

@@ -1,8 +1,11 @@
 //! Terminal output: Unicode half blocks (two module rows per line) or plain ASCII.
 
-use codevault_formats::Symbol;
+use codevault_formats::{Shape, Symbol};
 
-use crate::{Style, style::total_modules};
+use crate::Style;
+
+/// Module rows a linear symbol's bars take in terminal output (four lines of half blocks).
+const LINEAR_ROWS: usize = 8;
 
 /// How [`render_text`] draws modules.
 ///
@@ -25,14 +28,26 @@ pub enum TextStyle {
 /// Renders `symbol` as text for a terminal, quiet zone included, every line ending in `\n`.
 ///
 /// Only [`Style::quiet_zone`] of the style is used (colours and sizes are for images); a quiet
-/// zone above [`MAX_QUIET_ZONE`](crate::MAX_QUIET_ZONE) is capped.
+/// zone above [`MAX_QUIET_ZONE`](crate::MAX_QUIET_ZONE) is capped. Stacked symbols repeat each
+/// row `row_height` times; linear symbols draw their bars [`LINEAR_ROWS`] modules tall with at
+/// most 2 rows of quiet zone above and below, without human-readable text; postal symbols show
+/// their rows as they are.
 pub fn render_text(symbol: &Symbol, style: &Style, text: TextStyle) -> String {
     let quiet = style.quiet_zone_for(symbol);
-    let (w, h) = total_modules(symbol, quiet);
-    let (w, h) = (w as usize, h as usize);
     let m = &symbol.matrix;
+    // The matrix row drawn on each module row of the output (`None`: quiet zone).
+    let (repeat, rows, v_quiet) = match &symbol.shape {
+        Shape::Stacked { row_height } => (usize::from(*row_height).max(1), m.height(), quiet),
+        Shape::Linear(_) => (LINEAR_ROWS, 1, quiet.min(2)),
+        _ => (1, m.height(), quiet),
+    };
+    let row_of: Vec<Option<usize>> = std::iter::repeat_n(None, v_quiet)
+        .chain((0..rows * repeat).map(|r| Some(r / repeat)))
+        .chain(std::iter::repeat_n(None, v_quiet))
+        .collect();
+    let (w, h) = (m.width() + 2 * quiet, row_of.len());
     // Module at (x, y) in quiet-zone coordinates; anything outside the matrix is light.
-    let dark = |x: usize, y: usize| m.is_dark(x.wrapping_sub(quiet), y.wrapping_sub(quiet));
+    let dark = |x: usize, y: usize| row_of[y].is_some_and(|r| m.is_dark(x.wrapping_sub(quiet), r));
     match text {
         TextStyle::HalfBlocks => {
             let mut s = String::with_capacity((w * 3 + 1) * h.div_ceil(2));

@@ -95,6 +95,7 @@ mod json {
             module_size: 8,
             quiet_zone: Some(2),
             dpi: Some(300),
+            ..Style::default()
         };
         let json = serde_json::to_string(&style).unwrap();
         assert_eq!(
@@ -126,6 +127,48 @@ mod json {
         assert!(err.to_string().contains("unknown field"), "{err}");
         let err = serde_json::from_str::<Style>(r#"{"dark": "blackish"}"#).unwrap_err();
         assert!(err.to_string().contains("invalid colour"), "{err}");
+    }
+
+    #[test]
+    fn linear_fields_round_trip_and_defaults_are_not_written() {
+        let json = r#"{"x_dim_mm":0.33,"bar_height":60.0,"print_gain":-2.5,"text":false,"font_size":7.0,"quiet_zone_markers":true,"bearer_thickness":2.0}"#;
+        let style: Style = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            style,
+            Style {
+                x_dim_mm: Some(0.33),
+                bar_height: Some(60.0),
+                print_gain: -2.5,
+                text: false,
+                font_size: Some(7.0),
+                quiet_zone_markers: true,
+                bearer_thickness: Some(2.0),
+                ..Style::default()
+            }
+        );
+        let back = serde_json::to_string(&style).unwrap();
+        assert!(back.ends_with(&json[1..]), "{back}");
+        // The defaults of the new fields are left out, so older readers see the same keys.
+        assert_eq!(
+            serde_json::to_string(&Style::default()).unwrap(),
+            r##"{"dark":"#000000","light":"#ffffff","module_size":10,"quiet_zone":null,"dpi":null}"##
+        );
+        let mm: Style = serde_json::from_str(r#"{"bar_height_mm": 22.85}"#).unwrap();
+        assert_eq!(mm.bar_height_mm, Some(22.85));
+    }
+
+    #[test]
+    fn nan_cannot_come_from_json_and_bad_numbers_fail_validation() {
+        // JSON has no NaN; out-of-range numbers parse and are refused by validate().
+        assert!(serde_json::from_str::<Style>(r#"{"print_gain": NaN}"#).is_err());
+        let style: Style = serde_json::from_str(r#"{"x_dim_mm": -0.1}"#).unwrap();
+        assert!(matches!(
+            style.validate(),
+            Err(RenderError::InvalidStyle {
+                field: "x_dim_mm",
+                ..
+            })
+        ));
     }
 
     #[cfg(feature = "text")]

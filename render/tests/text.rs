@@ -52,3 +52,25 @@ fn half_blocks_use_the_style_quiet_zone() {
     assert_eq!(render_text(&s, &style, TextStyle::HalfBlocks), "█▀\n ▀\n");
     assert_eq!(TextStyle::default(), TextStyle::HalfBlocks);
 }
+
+#[test]
+fn linear_and_stacked_shapes_are_drawn_tall() {
+    use codevault_formats::{Matrix, Shape};
+    let mut s = symbol(Matrix::from_widths(&[1, 1, 2]), 1);
+    s.shape = Shape::Linear(Box::default());
+    let ascii = render_text(&s, &Style::default(), TextStyle::Ascii);
+    // 1 quiet row, 8 bar rows, 1 quiet row.
+    assert_eq!(ascii.lines().count(), 10);
+    assert_eq!(ascii.lines().nth(1), Some("  ##  ####  "));
+    s.matrix = matrix(&["#.", ".#"]);
+    s.shape = Shape::Stacked { row_height: 3 };
+    let ascii = render_text(&s, &Style::default(), TextStyle::Ascii);
+    let lines: Vec<&str> = ascii.lines().collect();
+    assert_eq!(lines.len(), 8);
+    assert_eq!(
+        &lines[1..7],
+        &[
+            "  ##    ", "  ##    ", "  ##    ", "    ##  ", "    ##  ", "    ##  "
+        ]
+    );
+}

@@ -207,3 +207,5 @@ pub fn rasterise(polys: &[Vec<(i64, i64)>], w: usize, h: usize) -> Vec<Vec<bool>
         .map(|r| r.into_iter().map(|n| n != 0).collect())
         .collect()
 }
+
+pub mod shapes;
