@@ -142,6 +142,34 @@ pub struct EncodeArgs {
     #[arg(long)]
     pub quiet_zone_markers: bool,
 
+    /// Linear symbols: bar height in modules [default: per symbology, e.g. 69.24 for EAN-13].
+    #[arg(long, value_name = "MODULES")]
+    pub bar_height: Option<f64>,
+
+    /// Linear symbols: bar height in millimetres (needs --x-dim-mm or --dpi).
+    #[arg(long, value_name = "MM")]
+    pub bar_height_mm: Option<f64>,
+
+    /// X-dimension (module width) in millimetres; with --dpi it sets the pixels per module.
+    #[arg(long, value_name = "MM")]
+    pub x_dim_mm: Option<f64>,
+
+    /// Bar width reduction for print gain, percent of X (-50 to 50).
+    #[arg(long, value_name = "PCT", allow_negative_numbers = true)]
+    pub print_gain: Option<f64>,
+
+    /// Leave out the human-readable text of linear symbols.
+    #[arg(long)]
+    pub no_text: bool,
+
+    /// Height of the human-readable digits, in modules [default: 8].
+    #[arg(long, value_name = "MODULES")]
+    pub font_size: Option<f64>,
+
+    /// Thickness of bearer bars and frames (ITF-14), in modules [default: 5].
+    #[arg(long, value_name = "MODULES")]
+    pub bearer_thickness: Option<f64>,
+
     /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1-FNC3, `\^^` a literal `\^`.
     #[arg(long)]
     pub extra_escape: bool,

@@ -118,7 +118,6 @@ pub fn build_request(
     options.full_ascii = args.full_ascii;
     options.addon.clone_from(&args.addon);
     options.addon_gap = args.addon_gap;
-    options.quiet_zone_markers = args.quiet_zone_markers;
     options.show_check_digits = args.show_check_digits;
     options.extra_escape = args.extra_escape;
     options.bearer = args.bearer.as_deref().map(|b| match b {
@@ -132,6 +131,16 @@ pub fn build_request(
         style.module_size = scale;
     }
     style.quiet_zone = args.quiet_zone;
+    style.quiet_zone_markers = args.quiet_zone_markers;
+    style.bar_height = args.bar_height;
+    style.bar_height_mm = args.bar_height_mm;
+    style.x_dim_mm = args.x_dim_mm;
+    if let Some(gain) = args.print_gain {
+        style.print_gain = gain;
+    }
+    style.text = !args.no_text;
+    style.font_size = args.font_size;
+    style.bearer_thickness = args.bearer_thickness;
     style.dpi = args.dpi;
     if let Some(fg) = &args.fg {
         style.dark = Color::parse(fg)?;

@@ -85,7 +85,9 @@ fn ean(o: &EncodeOptions) -> codevault_formats::linear::ean::EanOptions {
     let mut e = codevault_formats::linear::ean::EanOptions::default();
     e.addon.clone_from(&o.addon);
     e.addon_gap = o.addon_gap;
-    e.quiet_zone_markers = o.quiet_zone_markers;
+    // The markers are always laid out; the style's `quiet_zone_markers` decides whether they
+    // are drawn.
+    e.quiet_zone_markers = true;
     e
 }
 

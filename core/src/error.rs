@@ -94,7 +94,8 @@ pub enum ErrorCode {
     EncodeFailed = 11,
     /// [`RenderError::InvalidColor`]: a colour string that does not parse.
     InvalidColor = 12,
-    /// [`RenderError::InvalidSize`]: module size, quiet zone or DPI out of range.
+    /// [`RenderError::InvalidSize`] and [`RenderError::InvalidStyle`]: module size, quiet zone,
+    /// DPI, X-dimension, bar height, print gain or another style number out of range.
     InvalidSize = 13,
     /// [`RenderError::ImageTooLarge`]: the raster image would exceed the pixel limit.
     ImageTooLarge = 14,
@@ -219,7 +220,9 @@ impl Error {
             },
             Error::Render(e) => match e {
                 RenderError::InvalidColor { .. } => ErrorCode::InvalidColor,
-                RenderError::InvalidSize { .. } => ErrorCode::InvalidSize,
+                RenderError::InvalidSize { .. } | RenderError::InvalidStyle { .. } => {
+                    ErrorCode::InvalidSize
+                }
                 RenderError::ImageTooLarge { .. } => ErrorCode::ImageTooLarge,
                 _ => ErrorCode::RenderFailed,
             },

@@ -118,9 +118,6 @@ pub struct EncodeOptions {
     /// EAN/UPC: gap between symbol and add-on, in modules (default 9 for UPC-A/E, 7 for EAN).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addon_gap: Option<u8>,
-    /// EAN/UPC: print GS1's `<` `>` light margin indicators in the quiet zones.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub quiet_zone_markers: bool,
     /// PDF417: Macro PDF417 control block (segment index from 0, file ID digits, optional file
     /// name, segment count, time stamp, sender, addressee, file size, checksum).
     #[cfg(feature = "pdf417")]
@@ -185,7 +182,6 @@ impl Default for EncodeOptions {
             full_ascii: false,
             addon: None,
             addon_gap: None,
-            quiet_zone_markers: false,
             show_check_digits: false,
             extra_escape: false,
             structured_append_id: None,

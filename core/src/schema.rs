@@ -243,6 +243,33 @@ pub(crate) struct StyleSchema {
     #[schemars(range(min = 1, max = 100000))]
     #[serde(skip_serializing_if = "Option::is_none")]
     dpi: Option<u32>,
+    /// X-dimension (narrowest bar, module) in millimetres, above 0 and at most 100; with `dpi`
+    /// it sets the pixels per module.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    x_dim_mm: Option<f64>,
+    /// Bar height of linear symbols in modules (default per symbology: EAN-13/UPC 69.24,
+    /// EAN-8 55.24, ITF-14 64.14, others 50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bar_height: Option<f64>,
+    /// Bar height in millimetres (needs `x_dim_mm` or `dpi`; not with `bar_height`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bar_height_mm: Option<f64>,
+    /// Bar width reduction for print gain, percent of X, -50 to 50 (linear and postal).
+    #[schemars(range(min = -50, max = 50))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    print_gain: Option<f64>,
+    /// Draw the human-readable text of linear symbols (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<bool>,
+    /// Height of the human-readable digits in modules (default 8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    font_size: Option<f64>,
+    /// Print the EAN/UPC quiet zone markers `<` `>` (default false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quiet_zone_markers: Option<bool>,
+    /// Thickness of bearer bars and frames (ITF-14) in modules (default 5; 0 leaves them out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bearer_thickness: Option<f64>,
 }
 
 impl Default for StyleSchema {
@@ -253,6 +280,14 @@ impl Default for StyleSchema {
             module_size: 10,
             quiet_zone: None,
             dpi: None,
+            x_dim_mm: None,
+            bar_height: None,
+            bar_height_mm: None,
+            print_gain: None,
+            text: None,
+            font_size: None,
+            quiet_zone_markers: None,
+            bearer_thickness: None,
         }
     }
 }

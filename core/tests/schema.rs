@@ -63,6 +63,14 @@ fn style_mirror_matches_style() {
     let full = Style {
         quiet_zone: Some(2),
         dpi: Some(300),
+        x_dim_mm: Some(0.33),
+        bar_height: Some(50.0),
+        bar_height_mm: Some(20.0),
+        print_gain: 5.0,
+        text: false,
+        font_size: Some(8.0),
+        quiet_zone_markers: true,
+        bearer_thickness: Some(2.0),
         ..Style::default()
     };
     assert_eq!(
@@ -98,7 +106,6 @@ fn options_schema_lists_every_option() {
     full.full_ascii = true;
     full.addon = Some("12".into());
     full.addon_gap = Some(9);
-    full.quiet_zone_markers = true;
     full.show_check_digits = true;
     full.extra_escape = true;
     full.structured_append_id = Some("ID7".into());
