@@ -105,7 +105,8 @@ def cases():
                     ("[01]09521234543213[10]ABC123[17]271231",
                      "(01)09521234543213(10)ABC123(17)271231"),
                     ("[00]095011010000000018", "(00)095011010000000018"),
-                    ("[02]09521234543213[37]24[10]A1", "(02)09521234543213(37)24(10)A1")]:
+                    ("[00]095011010000000018[02]09521234543213[37]24",
+                     "(00)095011010000000018(02)09521234543213(37)24")]:
         out.append(case("gs1-128", es, hri, F.Code128, ident="]C1"))
     # EAN/UPC: the check digit computed by us, add-ons read by zxing-cpp when asked.
     for _ in range(10):
@@ -117,18 +118,20 @@ def cases():
         out.append(case("ean8", d8, full8, F.EAN8, zbar=full8))
         da = text(11, digits)
         fulla = da + gs1_check(da)
+        # UPC-A is EAN-13 with a leading 0: readers may report either form (checked below).
         out.append(case("upca", da, fulla, F.UPCA, zbar=fulla))
-    for upce in ["0123456", "0654321", "1234507", "0110005", "0127003", "1001234"]:
+    # One per UPC-E compression rule (last digit 0-2, 3, 4, 5-9) and both number systems.
+    for upce in ["0123450", "0654321", "1234563", "0110045", "0127003", "1001234", "0123457"]:
         out.append(case("upce", upce, None, F.UPCE))
     for addon in ["12", "99", "51234", "90000"]:
-        out.append(case("ean13", "950123456789+" + addon, "9501234567891 " + addon, F.EAN13,
-                        ident=None))
+        # zxing-cpp appends the add-on digits to the main symbol's.
+        out.append(case("ean13", "950123456789+" + addon, "9501234567891" + addon, F.EAN13))
     # Code 39 / 93, ITF, ITF-14, Codabar.
     c39 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
     for n in [1, 5, 12, 25]:
-        d = text(n, c39)
+        d = text(n, c39).strip() or "X"  # zbar trims surrounding spaces
         out.append(case("code39", d, d, F.Code39, zbar=d))
-        d93 = text(n, c39)
+        d93 = text(n, c39).strip() or "Y"
         out.append(case("code93", d93, d93, F.Code93, zbar=d93))
     for n in [5, 12]:
         d = text(n, printable)
@@ -136,7 +139,8 @@ def cases():
         out.append(case("code93", d, d, F.Code93, ["--full-ascii"]))
     for n in [2, 6, 10, 20, 30]:
         d = text(n, digits)
-        out.append(case("itf", d, d, F.ITF, zbar=d))
+        # zbar reads ITF from 6 digits up (its default minimum length).
+        out.append(case("itf", d, d, F.ITF, zbar=d if n >= 6 else None))
     for _ in range(5):
         d = text(13, digits)
         out.append(case("itf14", d, d + gs1_check(d), F.ITF, zbar=d + gs1_check(d)))
@@ -173,7 +177,8 @@ def run_case(cli, tmp, i, c):
         fails.append(f"{name}: zxing-cpp found no {c['format']}")
     else:
         b = found[0]
-        if c["expect"] is not None and b.text != c["expect"]:
+        ok = b.text == c["expect"] or (c["symbology"] == "upca" and b.text == "0" + c["expect"])
+        if c["expect"] is not None and not ok:
             fails.append(f"{name}: zxing-cpp read {b.text[:60]!r}, expected {c['expect'][:60]!r}")
         if c["ident"] and b.symbology_identifier != c["ident"]:
             fails.append(f"{name}: symbology identifier {b.symbology_identifier}, "
@@ -182,7 +187,8 @@ def run_case(cli, tmp, i, c):
         z = subprocess.run(["zbarimg", "-q", "--nodbus", str(png)], capture_output=True)
         got = z.stdout.decode("utf-8", "replace").strip()
         want = f"{ZBAR_NAMES[c['symbology']]}:{c['zbar']}"
-        if z.returncode != 0 or got != want:
+        alt = f"EAN-13:0{c['zbar']}" if c["symbology"] == "upca" else want
+        if z.returncode != 0 or got not in (want, alt):
             fails.append(f"{name}: zbar read {got[:60]!r}, expected {want[:60]!r}")
     return fails
 
