@@ -35,8 +35,9 @@ PICTURES = {
     "ean13": (["9501234567891", "--symbology", "ean13"], "EAN13", "9501234567891"),
     "ean13-addon": (["9501234567891+12345", "--symbology", "ean13"], None, None),
     "ean8": (["95012346", "--symbology", "ean8"], "EAN8", "95012346"),
-    "upca": (["036000291452", "--symbology", "upca"], "UPCA", "036000291452"),
-    "upce": (["01234565", "--symbology", "upce"], "UPCE", "01234565"),
+    # zxing-cpp reports UPC-A and UPC-E in their EAN-13 form (UPC-E expanded to UPC-A first).
+    "upca": (["036000291452", "--symbology", "upca"], "UPCA", "0036000291452"),
+    "upce": (["01234565", "--symbology", "upce"], "UPCE", "0012345000065"),
     "code39": (["CODE-39", "--symbology", "code39"], "Code39", "CODE-39"),
     "code93": (["CODE-93", "--symbology", "code93"], "Code93", "CODE-93"),
     "itf": (["1234567890", "--symbology", "itf"], "ITF", "1234567890"),
