@@ -136,8 +136,8 @@ fn too_long(needed: usize, pin: &Pin) -> EncodeError {
         Pin::Size(s) => (Some(s), "(pinned)".to_string()),
         Pin::Free { cols, rows } => {
             let what = match (cols, rows) {
-                (Some(c), Some(r)) => format!("of {r} rows and {c} columns (pinned)"),
-                (Some(c), None) => format!("of {c} columns (pinned)"),
+                (Some(c), Some(r)) => format!("of {r} rows and {} (pinned)", columns(c)),
+                (Some(c), None) => format!("of {} (pinned)", columns(c)),
                 (None, Some(r)) => format!("of {r} rows (pinned)"),
                 (None, None) => "(the largest)".to_string(),
             };
@@ -151,6 +151,10 @@ fn too_long(needed: usize, pin: &Pin) -> EncodeError {
         capacity_bits: capacity * BITS_PER_CODEWORD,
         symbol: format!("MicroPDF417{name} {what} ({capacity} data codewords)"),
     }
+}
+
+fn columns(c: u8) -> String {
+    format!("{c} column{}", if c == 1 { "" } else { "s" })
 }
 
 fn check_options(o: &MicroPdf417Options) -> Result<Pin, EncodeError> {
@@ -182,7 +186,7 @@ fn check_options(o: &MicroPdf417Options) -> Result<Pin, EncodeError> {
         if !sizes::SIZES.iter().any(|s| s.cols == c && s.rows == r) {
             return Err(EncodeError::invalid(
                 "rows",
-                format!("{r} with {c} columns"),
+                format!("{r} with {}", columns(c)),
                 rows_of(c),
             ));
         }
