@@ -163,4 +163,27 @@ mod tests {
             assert!(micro[0] >= 900, "{d:?}: {micro:?}");
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// PDF417's optimum with its free text start is a lower bound; one latch more an upper.
+        #[test]
+        fn between_pdf417_and_one_more(
+            data in proptest::collection::vec(
+                proptest::sample::select(b"0123456789AZaz ;\x80\xff".to_vec()),
+                1..60,
+            )
+        ) {
+            let mut pdf = Vec::new();
+            compact_pdf417(&data, false, &mut pdf).unwrap();
+            let micro = cws(&data);
+            proptest::prop_assert!(micro.len() >= pdf.len() && micro.len() <= pdf.len() + 1);
+            proptest::prop_assert!(matches!(micro[0], 900 | 901 | 902 | 924), "{:?}", micro);
+            // Starting with a latch anyway, PDF417's own result costs the same.
+            if matches!(pdf[0], 901 | 902 | 924) {
+                proptest::prop_assert_eq!(micro.len(), pdf.len());
+            }
+        }
+    }
 }
