@@ -12,13 +12,13 @@ use super::text::{self, ALPHA, AS, LATCH, LOWER, PS, PUNCT};
 /// Latch to text compaction (and the pad codeword).
 pub(super) const TEXT_LATCH: u16 = 900;
 /// Latch to byte compaction, byte count not a multiple of 6.
-const BYTE_LATCH: u16 = 901;
+pub(super) const BYTE_LATCH: u16 = 901;
 /// Latch to numeric compaction.
-const NUMERIC_LATCH: u16 = 902;
+pub(super) const NUMERIC_LATCH: u16 = 902;
 /// Shift one byte from text compaction.
 const BYTE_SHIFT: u16 = 913;
 /// Latch to byte compaction, byte count a multiple of 6.
-const BYTE_LATCH_6: u16 = 924;
+pub(super) const BYTE_LATCH_6: u16 = 924;
 
 const TEXT_STATES: usize = 8;
 const BYTE0: usize = TEXT_STATES;

@@ -9,7 +9,7 @@ use crate::Matrix;
 const START: u32 = 0b1_1111_1110_1010_1000;
 /// Stop pattern 711311121 (18 modules).
 const STOP: u32 = 0b11_1111_1010_0010_1001;
-const DARK: u8 = 0x80;
+pub(super) const DARK: u8 = 0x80;
 
 /// Rows and data columns for `total` codewords (data, pads and check words), or `None` when the
 /// pinned size cannot hold them.
@@ -121,7 +121,7 @@ pub(super) fn draw(cws: &[u16], rows: usize, cols: usize, level: u8, compact: bo
 /// Writes the low `len` bits of `bits` (most significant first, 1 = dark) at `x`; returns the
 /// next free position.
 #[inline]
-fn put(line: &mut [u8], x: usize, bits: u32, len: usize) -> usize {
+pub(super) fn put(line: &mut [u8], x: usize, bits: u32, len: usize) -> usize {
     for (i, cell) in line[x..x + len].iter_mut().enumerate() {
         if bits >> (len - 1 - i) & 1 != 0 {
             *cell = DARK;
