@@ -33,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Encode data as a barcode and write SVG, PNG, text or the module matrix.
     #[command(after_help = EXAMPLES)]
-    Encode(EncodeArgs),
+    Encode(Box<EncodeArgs>),
     /// Read every barcode in a PNG or JPEG image and print its text, one per line.
     #[command(
         after_help = "Examples:\n  codevault decode code.png\n  cat photo.jpg | codevault decode -"

@@ -44,7 +44,7 @@ fn main() -> ExitCode {
 
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Encode(args) => encode::run(args),
+        Command::Encode(args) => encode::run(*args),
         Command::Decode(args) => decode::run(args),
     };
     match result {
