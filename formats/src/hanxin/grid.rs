@@ -241,6 +241,19 @@ pub(crate) fn write_structural_info(
     }
 }
 
+/// The first 12 bits (version + 20, level − 1, mask) of the top-left structural information.
+pub(crate) fn read_structural_info(matrix: &crate::Matrix) -> u32 {
+    let s = matrix.width();
+    (0..12).fold(0, |acc, i| {
+        let (x, y) = match i {
+            0..=8 => (i, 8),
+            _ => (8, 8 - (i - 8)),
+        };
+        debug_assert!(s > 8);
+        acc << 1 | u32::from(matrix.is_dark(x, y))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -232,5 +232,82 @@ fn best_mask(cells: &[u8], side: usize, version: u8, level: u8) -> u8 {
     best.1
 }
 
+/// What [`read_back`] finds in a Han Xin symbol.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadBack {
+    /// Version 1–84.
+    pub version: u8,
+    /// Error correction level 1–4.
+    pub ecc_level: u8,
+    /// Mask pattern 0–3.
+    pub mask: u8,
+    /// The data codewords (the bit stream and its zero padding), error correction removed.
+    pub data_codewords: Vec<u8>,
+}
+
+/// Reads the structural information and the data codewords back out of an undamaged Han Xin
+/// matrix (ours or another encoder's), without error correction: common scanners do not read
+/// Han Xin, so this is how tests compare symbols by content. `None` when the matrix is not a
+/// Han Xin size or its structural information is inconsistent.
+pub fn read_back(matrix: &Matrix) -> Option<ReadBack> {
+    let side = matrix.width();
+    if side != matrix.height() || side < 23 || side % 2 == 0 {
+        return None;
+    }
+    let version = u8::try_from((side - 21) / 2)
+        .ok()
+        .filter(|v| (1..=MAX_VERSION).contains(v))?;
+    let info = grid::read_structural_info(matrix);
+    let (level, mask) = (((info >> 2) & 3) as u8 + 1, (info & 3) as u8);
+    if info >> 4 != u32::from(version) + 20 {
+        return None;
+    }
+    let template = grid::template(version);
+    let mut cells = template.cells.clone();
+    for (i, c) in cells.iter_mut().enumerate() {
+        if *c == 0 && matrix.is_dark(i % side, i / side) {
+            *c = grid::DARK;
+        }
+    }
+    mask::apply(&mut cells, side, mask);
+    let total = tables::total_codewords(version);
+    let mut fenced = vec![0u8; total];
+    for (bit, c) in cells
+        .iter()
+        .zip(&template.cells)
+        .filter(|(_, t)| **t == 0)
+        .map(|(c, _)| c)
+        .take(total * 8)
+        .enumerate()
+    {
+        if c & grid::DARK != 0 {
+            fenced[bit / 8] |= 0x80 >> (bit % 8);
+        }
+    }
+    let mut stream = vec![0u8; total];
+    let mut next = fenced.iter();
+    for start in 0..13 {
+        for slot in stream.iter_mut().skip(start).step_by(13) {
+            *slot = *next.next()?;
+        }
+    }
+    let groups = &tables::BLOCKS[usize::from(version - 1)][usize::from(level - 1)];
+    let mut data = Vec::with_capacity(tables::data_codewords(version, level));
+    let mut pos = 0;
+    for g in groups.chunks(3) {
+        for _ in 0..g[0] {
+            data.extend_from_slice(stream.get(pos..pos + usize::from(g[1]))?);
+            pos += usize::from(g[1]) + usize::from(g[2]);
+        }
+    }
+    Some(ReadBack {
+        version,
+        ecc_level: level,
+        mask,
+        data_codewords: data,
+    })
+}
+
 #[cfg(test)]
 mod tests;

@@ -171,3 +171,21 @@ fn eci_and_empty() {
     };
     assert_eq!(encode(b"", &eci).unwrap().meta.data_bits, 28);
 }
+
+#[test]
+fn reads_back_its_own_symbols() {
+    for (data, v, l, m) in [
+        ("1234567890", "1", 1, 1),
+        ("汉信码 Han Xin Code", "7", 3, 2),
+        ("x", "40", 4, 0),
+    ] {
+        let s = encode(data.as_bytes(), &pinned(v, l, Some(m))).unwrap();
+        let r = read_back(&s.matrix).unwrap();
+        assert_eq!(
+            (r.version.to_string(), r.ecc_level, r.mask),
+            (v.to_string(), l, m)
+        );
+        assert_eq!(r.data_codewords.len() * 8, s.meta.capacity_bits);
+    }
+    assert_eq!(read_back(&Matrix::new(24, 24)), None);
+}
