@@ -11,12 +11,10 @@
 //! assert_eq!(symbol.meta.version, "1");
 //! assert_eq!(symbol.matrix.width(), 23);
 //!
-//! let pinned = HanXinOptions {
-//!     version: Some("10".into()),
-//!     ecc_level: Some(2),
-//!     mask: Some(3),
-//!     ..HanXinOptions::default()
-//! };
+//! let mut pinned = HanXinOptions::default();
+//! pinned.version = Some("10".into());
+//! pinned.ecc_level = Some(2);
+//! pinned.mask = Some(3);
 //! let symbol = hanxin::encode(b"1234567890", &pinned).unwrap();
 //! assert_eq!((symbol.matrix.width(), symbol.meta.ecc.as_deref(), symbol.meta.mask), (41, Some("L2"), Some(3)));
 //! ```

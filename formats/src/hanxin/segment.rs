@@ -499,4 +499,117 @@ mod tests {
         assert_eq!(segs, vec![(Mode::FourByte, 1), (Mode::DoubleByte, 3)]);
         assert_eq!(bits, 25 + 4 + 45 + 15);
     }
+
+    /// The modes that can carry `u`.
+    fn feasible(u: Unit) -> Vec<Mode> {
+        let mut m = vec![Mode::Binary];
+        if is_digit(u) {
+            m.push(Mode::Numeric);
+        }
+        if text_submode(u) != 0 {
+            m.push(Mode::Text);
+        }
+        if region1(u).is_some() {
+            m.push(Mode::Region1);
+        }
+        if region2(u).is_some() {
+            m.push(Mode::Region2);
+        }
+        if double_byte(u).is_some() {
+            m.push(Mode::DoubleByte);
+        }
+        if u.len == 4 {
+            m.push(Mode::FourByte);
+        }
+        m
+    }
+
+    fn written_bits(units: &[Unit], modes: &[Mode]) -> usize {
+        let mut segs: Vec<Segment> = Vec::new();
+        for (i, &mode) in modes.iter().enumerate() {
+            match segs.last_mut() {
+                Some(last) if last.mode == mode => last.end = i + 1,
+                _ => segs.push(Segment {
+                    mode,
+                    start: i,
+                    end: i + 1,
+                }),
+            }
+        }
+        let mut w = BitWriter::default();
+        write_segments(&mut w, units, &segs);
+        w.len
+    }
+
+    #[test]
+    fn dp_equals_exhaustive_search() {
+        // Every assignment of modes to up to 6 units drawn from a mixed alphabet.
+        let alphabet = [
+            Unit {
+                value: u32::from(b'7'),
+                len: 1,
+            },
+            Unit {
+                value: u32::from(b'a'),
+                len: 1,
+            },
+            Unit {
+                value: u32::from(b','),
+                len: 1,
+            },
+            Unit {
+                value: 0xe9,
+                len: 1,
+            },
+            Unit {
+                value: 0xbaba,
+                len: 2,
+            },
+            Unit {
+                value: 0xd8a1,
+                len: 2,
+            },
+            Unit {
+                value: 0x8140,
+                len: 2,
+            },
+            Unit {
+                value: 0x9532_8236,
+                len: 4,
+            },
+        ];
+        let mut seed = 0x2083_0u64;
+        for _ in 0..400 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize % 6;
+            let units: Vec<Unit> = (0..n)
+                .map(|i| alphabet[(seed >> (8 * i + 3)) as usize % alphabet.len()])
+                .collect();
+            let options: Vec<Vec<Mode>> = units.iter().map(|&u| feasible(u)).collect();
+            let mut best = usize::MAX;
+            let mut idx = vec![0usize; n];
+            loop {
+                let modes: Vec<Mode> = idx.iter().zip(&options).map(|(&k, o)| o[k]).collect();
+                best = best.min(written_bits(&units, &modes));
+                let mut d = 0;
+                while d < n {
+                    idx[d] += 1;
+                    if idx[d] < options[d].len() {
+                        break;
+                    }
+                    idx[d] = 0;
+                    d += 1;
+                }
+                if d == n {
+                    break;
+                }
+            }
+            let (segs, bits) = segment(&units);
+            let mut w = BitWriter::default();
+            write_segments(&mut w, &units, &segs);
+            assert_eq!((bits, w.len), (best, best), "{units:x?}");
+        }
+    }
 }
