@@ -578,7 +578,7 @@ mod tests {
                 len: 4,
             },
         ];
-        let mut seed = 0x2083_0u64;
+        let mut seed = 20830u64;
         for _ in 0..400 {
             seed = seed
                 .wrapping_mul(6364136223846793005)
