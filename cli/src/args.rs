@@ -55,7 +55,8 @@ pub struct EncodeArgs {
     pub symbology: Symbology,
 
     /// Error correction: QR family L, M, Q or H (the minimum unless --no-boost) [default: M];
-    /// PDF417 a level 0-8 (as --security-level); Aztec a percentage (as --ecc-percent).
+    /// PDF417 a level 0-8 (as --security-level); Han Xin L1-L4; Aztec a percentage (as
+    /// --ecc-percent).
     #[arg(long, value_name = "LEVEL")]
     pub ecc: Option<String>,
 
@@ -90,7 +91,7 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "PCT")]
     pub ecc_percent: Option<u8>,
 
-    /// PDF417: error correction level 0-8 [default: by data size].
+    /// Numbered error correction level: PDF417 0-8, Han Xin 1-4 [default: by data size].
     #[arg(long, value_name = "N")]
     pub security_level: Option<u8>,
 

@@ -92,6 +92,10 @@ pub fn build_request(
         match args.symbology {
             Symbology::Pdf417 => options.security_level = Some(number("ecc", ecc, "0-8")?),
             Symbology::Aztec => options.ecc_percent = Some(number("ecc", ecc, "5-95 (percent)")?),
+            Symbology::HanXin => {
+                let level = ecc.trim().trim_start_matches(['L', 'l']);
+                options.security_level = Some(number("ecc", level, "1-4 or L1-L4")?);
+            }
             _ => options.ecc = EcLevel::parse(ecc)?,
         }
     }

@@ -28,6 +28,31 @@ pub(crate) fn encode_other(
         }
         #[cfg(feature = "pdf417")]
         Symbology::Pdf417 => codevault_formats::pdf417::encode(data, &pdf417(options))?,
+        #[cfg(feature = "micropdf417")]
+        Symbology::MicroPdf417 => {
+            let mut m = codevault_formats::pdf417::micro::MicroPdf417Options::default();
+            m.version.clone_from(&options.version);
+            m.columns = options.columns;
+            m.rows = options.rows;
+            m.eci = options.eci;
+            m.reader_init = options.reader_init;
+            m.macro_pdf417.clone_from(&options.macro_pdf417);
+            codevault_formats::pdf417::micro::encode(data, &m)?
+        }
+        #[cfg(feature = "hanxin")]
+        Symbology::HanXin => {
+            let mut h = codevault_formats::hanxin::HanXinOptions::default();
+            h.version.clone_from(&options.version);
+            h.ecc_level = options.security_level;
+            h.mask = options.mask;
+            h.eci = options.eci;
+            // Like QR's Kanji switch: off means the bytes as given, no GB 18030 conversion.
+            #[cfg(feature = "qr")]
+            {
+                h.binary = !options.kanji;
+            }
+            codevault_formats::hanxin::encode(data, &h)?
+        }
         #[cfg(feature = "aztec")]
         Symbology::Aztec => codevault_formats::aztec::encode(data, &aztec(options))?,
         #[cfg(feature = "aztec")]

@@ -76,13 +76,15 @@ pub struct EncodeOptions {
         schemars(with = "Option<crate::schema::StructuredAppendSchema>")
     )]
     pub structured_append: Option<StructuredAppend>,
-    /// For UTF-8 text, use Kanji mode for characters Shift JIS can carry. On by default.
+    /// For UTF-8 text, use Kanji mode for characters Shift JIS can carry (QR), or the GB 18030
+    /// Chinese modes (Han Xin). On by default; off encodes the bytes as given.
     #[cfg(feature = "qr")]
     pub kanji: bool,
     /// Aztec: minimum share of error correction codewords, in percent (5–95; default 23).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ecc_percent: Option<u8>,
-    /// PDF417: error correction level 0–8 (default: by data size, as the standard recommends).
+    /// Numbered error correction level: PDF417 0–8 (default: by data size, as the standard
+    /// recommends); Han Xin 1–4 (default: the highest the smallest symbol holds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security_level: Option<u8>,
     /// PDF417: data columns 1–30 (default: from `aspect_ratio` when set, else zint's rule).

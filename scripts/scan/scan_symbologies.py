@@ -81,6 +81,14 @@ def cases():
     for n in [5, 50, 200]:
         d = text(n, printable)
         out.append(case("pdf417", d, d, F.CompactPDF417, ["--compact"]))
+    # MicroPDF417: lengths across its 34 sizes, each column count pinned.
+    for n in [1, 4, 10, 25, 60, 120, 200]:
+        for alphabet in (digits, upper, printable):
+            d = text(n, alphabet)
+            out.append(case("micropdf417", d, d, F.MicroPDF417))
+    for cols in [1, 2, 3, 4]:
+        d = text(12, printable)
+        out.append(case("micropdf417", d, d, F.MicroPDF417, ["--columns", str(cols)]))
     # Aztec: lengths from compact to large full-range, ECC levels, compact-only, GS1, runes.
     for n in [1, 5, 12, 30, 60, 120, 300, 700, 1500]:
         for alphabet in (digits, upper, lower, printable):
