@@ -28,6 +28,8 @@ mod optimal;
 mod rs;
 mod size;
 #[cfg(test)]
+mod spec_tests;
+#[cfg(test)]
 mod tests;
 mod text;
 
@@ -94,6 +96,11 @@ pub fn encode(data: &[u8], options: &DotCodeOptions) -> Result<Symbol, EncodeErr
     } else {
         data.iter().map(|&b| u16::from(b)).collect()
     };
+    encode_symbols(&symbols, options)
+}
+
+/// [`encode`] after GS1 parsing: bytes, with [`FNC1`] for GS1 separators.
+fn encode_symbols(symbols: &[u16], options: &DotCodeOptions) -> Result<Symbol, EncodeError> {
     if symbols.len() > MAX_SYMBOLS {
         let max = Size {
             width: 200,
@@ -109,7 +116,7 @@ pub fn encode(data: &[u8], options: &DotCodeOptions) -> Result<Symbol, EncodeErr
             ),
         });
     }
-    let (words, binary_finish) = codewords(&symbols, options);
+    let (words, binary_finish) = codewords(symbols, options);
     let data_words = words.len();
     let size = size::choose(data_words, options.columns, options.aspect_ratio)?;
     let mut words = words;
