@@ -13,6 +13,7 @@
 //! let s = dotcode::encode(b"1234567890", &pinned).unwrap();
 //! assert_eq!((s.matrix.width(), s.matrix.height()), (30, 9));
 //! assert_eq!(s.meta.mask, Some(5));
+//! assert_eq!(s.meta.version, "9x30"); // rows x columns
 //! ```
 //!
 //! The data bytes are encoded as given (zint's `--binary`); an `eci` only writes its
