@@ -53,6 +53,17 @@ pub(crate) fn encode_other(
             }
             codevault_formats::hanxin::encode(data, &h)?
         }
+        #[cfg(feature = "dotcode")]
+        Symbology::DotCode => {
+            let mut d = codevault_formats::dotcode::DotCodeOptions::default();
+            d.columns = options.columns;
+            d.aspect_ratio = options.aspect_ratio;
+            d.mask = options.mask;
+            d.gs1 = gs1(options);
+            d.eci = options.eci;
+            d.reader_init = options.reader_init;
+            codevault_formats::dotcode::encode(data, &d)?
+        }
         #[cfg(feature = "aztec")]
         Symbology::Aztec => codevault_formats::aztec::encode(data, &aztec(options))?,
         #[cfg(feature = "aztec")]
