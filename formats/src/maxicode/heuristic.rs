@@ -1,5 +1,5 @@
 //! zint 2.11's encodation, reproduced so symbols match zint module for module whenever its
-//! choices are as short as ours (see `encodation` in the module docs). It works on the
+//! choices are as short as ours (see "Encodation" in the module docs). It works on the
 //! whole 144-codeword array, padding included, in three passes:
 //!
 //! 1. each character gets a code set: its only one, or for the characters several sets share
