@@ -74,7 +74,8 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "N")]
     pub mask: Option<u8>,
 
-    /// Force one mode for all the data: numeric, alphanumeric, byte or kanji.
+    /// Force one mode for all the data: numeric, alphanumeric, byte or kanji (QR family);
+    /// MaxiCode: the mode 2-6.
     #[arg(long, value_name = "MODE")]
     pub mode: Option<String>,
 
@@ -170,6 +171,15 @@ pub struct EncodeArgs {
     /// Thickness of bearer bars and frames (ITF-14), in modules [default: 5].
     #[arg(long, value_name = "MODULES")]
     pub bearer_thickness: Option<f64>,
+
+    /// MaxiCode modes 2/3: primary message, postcode + country + service class (e.g.
+    /// 152382802840001).
+    #[arg(long, value_name = "TEXT")]
+    pub primary: Option<String>,
+
+    /// MaxiCode modes 2/3: SCM version of a `[)>RS01GSvv` message.
+    #[arg(long, value_name = "VV")]
+    pub scm_vv: Option<u8>,
 
     /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1-FNC3, `\^^` a literal `\^`.
     #[arg(long)]

@@ -103,8 +103,14 @@ pub fn build_request(
     options.version.clone_from(&args.version);
     options.mask = args.mask;
     if let Some(mode) = &args.mode {
-        options.mode = Some(Mode::parse(mode)?);
+        if args.symbology == Symbology::MaxiCode {
+            options.maxicode_mode = Some(number("mode", mode, "2-6")?);
+        } else {
+            options.mode = Some(Mode::parse(mode)?);
+        }
     }
+    options.primary.clone_from(&args.primary);
+    options.scm_vv = args.scm_vv;
     options.eci = args.eci;
     if args.gs1 {
         options.fnc1 = Fnc1::Gs1;

@@ -53,6 +53,19 @@ pub(crate) fn encode_other(
             }
             codevault_formats::hanxin::encode(data, &h)?
         }
+        #[cfg(feature = "maxicode")]
+        Symbology::MaxiCode => {
+            let mut m = codevault_formats::maxicode::MaxiCodeOptions::default();
+            m.mode = options.maxicode_mode;
+            m.primary.clone_from(&options.primary);
+            m.scm_vv = options.scm_vv;
+            m.eci = options.eci;
+            m.reader_init = options.reader_init;
+            m.structured_append = sequence(options).map(|(index, total)| {
+                codevault_formats::maxicode::MaxiCodeStructuredAppend { index, total }
+            });
+            codevault_formats::maxicode::encode(data, &m)?
+        }
         #[cfg(feature = "dotcode")]
         Symbology::DotCode => {
             let mut d = codevault_formats::dotcode::DotCodeOptions::default();

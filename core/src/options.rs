@@ -135,6 +135,16 @@ pub struct EncodeOptions {
     /// `structured_append` (its `parity` is QR's own and ignored here).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub structured_append_id: Option<String>,
+    /// MaxiCode mode 2–6 (default 4, or 2/3 when `primary` is given; 6 = reader programming).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maxicode_mode: Option<u8>,
+    /// MaxiCode modes 2/3: the primary message, postcode + 3-digit country + 3-digit service
+    /// class, as zint's `--primary` (e.g. `"152382802840001"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary: Option<String>,
+    /// MaxiCode modes 2/3: the SCM version `vv` of a `[)>RS01GSvv` message (zint `--scmvv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scm_vv: Option<u8>,
     /// Code 128: `\^1` `\^2` `\^3` in the data are FNC1–FNC3 and `\^^` is a literal `\^`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub extra_escape: bool,
@@ -186,6 +196,9 @@ impl Default for EncodeOptions {
             addon_gap: None,
             show_check_digits: false,
             extra_escape: false,
+            maxicode_mode: None,
+            primary: None,
+            scm_vv: None,
             structured_append_id: None,
             #[cfg(feature = "pdf417")]
             macro_pdf417: None,

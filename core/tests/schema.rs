@@ -108,6 +108,9 @@ fn options_schema_lists_every_option() {
     full.addon_gap = Some(9);
     full.show_check_digits = true;
     full.extra_escape = true;
+    full.maxicode_mode = Some(2);
+    full.primary = Some("152382802840001".into());
+    full.scm_vv = Some(96);
     full.structured_append_id = Some("ID7".into());
     full.macro_pdf417 = Some(codevault::MacroPdf417::new(0, 2, "123"));
     full.bearer = Some(codevault::ItfBearer::Frame);
