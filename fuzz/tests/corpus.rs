@@ -81,7 +81,7 @@ fn symbology_encode_header_sweep() {
         "Grüße, 点茗 \x00\x7f".as_bytes(),
     ];
     let mut runs = 0;
-    for b0 in 0u8..18 {
+    for b0 in 0u8..22 {
         for b1 in [0u8, 1, 2, 4, 8, 16, 32, 64, 128, 255] {
             for b2 in [0u8, 1, 5, 8, 12, 14, 0x10, 0x20, 0x30] {
                 for b3 in [0u8, 4, 8, 23, 255] {
