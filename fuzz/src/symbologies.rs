@@ -57,7 +57,14 @@ pub fn split_input(input: &[u8]) -> (Symbology, EncodeOptions, &[u8]) {
 pub fn symbology_encode(input: &[u8]) {
     let (symbology, options, data) = split_input(input);
     if let Ok(symbol) = codevault::encode(symbology, data, &options) {
-        assert_eq!(symbol.meta.symbology, symbology, "symbology in metadata");
+        // Code 128 with GS1 data is GS1-128, and says so.
+        let gs1_128 = symbology == Symbology::Code128 && options.fnc1 == Fnc1::Gs1;
+        let expected = if gs1_128 {
+            Symbology::Gs1_128
+        } else {
+            symbology
+        };
+        assert_eq!(symbol.meta.symbology, expected, "symbology in metadata");
         let (w, h) = (symbol.matrix.width(), symbol.matrix.height());
         assert!(w > 0 && h > 0, "empty matrix");
         let dark = symbol.matrix.dark_count();
