@@ -179,7 +179,7 @@ fn bad_eci_and_gs1() {
     ));
     g.reader_init = true;
     assert!(matches!(
-        datamatrix::encode(b"[10]ABC", &g),
+        datamatrix::encode(b"[01]09521234543213[10]ABC", &g),
         Err(EncodeError::InvalidOption {
             option: "reader_init",
             ..
@@ -196,7 +196,10 @@ fn read(data: &[u8], opts: &DataMatrixOptions) -> String {
 fn header_options_scan() {
     let mut g = DataMatrixOptions::default();
     g.gs1 = true;
-    assert_eq!(read(b"[10]ABC123[21]XYZ", &g), "10ABC123\u{1d}21XYZ");
+    assert_eq!(
+        read(b"[01]09521234543213[10]ABC123[21]XYZ", &g),
+        "010952123454321310ABC123\u{1d}21XYZ"
+    );
     let mut e = DataMatrixOptions::default();
     e.eci = Some(3);
     assert_eq!(read(b"caf\xe9", &e), "café");
