@@ -4,7 +4,7 @@
 use codevault_formats::{Shape, Symbol};
 
 use crate::{
-    Color, RenderError, Style, layout,
+    Color, MAX_MODULE_SIZE, MAXICODE_X_DIM_MM, RenderError, Style, hexdot, layout,
     style::{MAX_PIXELS, total_modules},
 };
 
@@ -22,6 +22,13 @@ use crate::{
 /// solid. With [`Style::dpi`] set the `pHYs` chunk records it in pixels per metre (300 dpi →
 /// 11811); without DPI but with a known X-dimension it records the resolution that gives that X.
 ///
+/// MaxiCode ([`Shape::Hexagonal`]) and DotCode ([`Shape::Dots`]) are anti-aliased 8-bit images
+/// (grayscale, or the 256-step palette): MaxiCode's hexagons and bullseye rings follow ISO/IEC
+/// 16023's geometry at `module_size` pixels per X — or, with a DPI, at X × DPI ÷ 25.4 pixels
+/// exactly, X being [`Style::x_dim_mm`] or the nominal
+/// [`MAXICODE_X_DIM_MM`](crate::MAXICODE_X_DIM_MM) (so 300 dpi gives a symbol 1.04 in wide);
+/// DotCode's dots are discs [`Style::dot_size`] modules across, centred in their cells.
+///
 /// # Errors
 ///
 /// [`RenderError::InvalidSize`] / [`RenderError::InvalidStyle`] when the style's sizes are out
@@ -29,9 +36,13 @@ use crate::{
 /// encoder fails.
 pub fn render_png(symbol: &Symbol, style: &Style) -> Result<Vec<u8>, RenderError> {
     style.validate()?;
+    if matches!(symbol.shape, Shape::Hexagonal) {
+        return hex_png(symbol, style);
+    }
     let module = style.pixels_per_module(symbol)?;
     match &symbol.shape {
         Shape::Linear(_) | Shape::Postal => scene_png(symbol, style, module),
+        Shape::Dots => dots_png(symbol, style, module),
         Shape::Stacked { row_height } => {
             grid_png(symbol, style, module, usize::from(*row_height).max(1))
         }
@@ -244,6 +255,19 @@ fn scene_png(symbol: &Symbol, style: &Style, module: u32) -> Result<Vec<u8>, Ren
         crate::font::rasterize(&mut cover, w, &l.text, l.x * s, l.baseline * s, l.size * s);
     }
     let ppm = pixels_per_metre_for(style, symbol, module);
+    cover_png(style, width, height, ppm, cover)
+}
+
+/// Writes a darkness raster (0 light – 255 dark, `width` × `height`): 1-bit when every pixel is
+/// fully light or dark, else 8-bit grayscale or a 256-step palette.
+fn cover_png(
+    style: &Style,
+    width: u32,
+    height: u32,
+    ppm: Option<u32>,
+    mut cover: Vec<u8>,
+) -> Result<Vec<u8>, RenderError> {
+    let (w, h) = (width as usize, height as usize);
     if cover.iter().all(|&c| c == 0 || c == 255) {
         let bits = Bits::new(style);
         let stride = w.div_ceil(8);
@@ -266,6 +290,75 @@ fn scene_png(symbol: &Symbol, style: &Style, module: u32) -> Result<Vec<u8>, Ren
         }
     }
     write_png(style, width, height, png::BitDepth::Eight, ppm, &cover)
+}
+
+/// MaxiCode: hexagons and bullseye, anti-aliased, at `module_size` pixels per X, or at
+/// X × DPI ÷ 25.4 (not rounded) when a DPI is set — X being [`Style::x_dim_mm`] or MaxiCode's
+/// nominal 0.88 mm.
+fn hex_png(symbol: &Symbol, style: &Style) -> Result<Vec<u8>, RenderError> {
+    let x_mm = style.x_dim_for(symbol).unwrap_or(MAXICODE_X_DIM_MM);
+    let s = match style.dpi {
+        Some(dpi) => x_mm * f64::from(dpi) / 25.4,
+        None => f64::from(style.module_size),
+    };
+    if s > f64::from(MAX_MODULE_SIZE) {
+        return Err(RenderError::InvalidStyle {
+            field: "x_dim_mm",
+            value: format!("{x_mm}"),
+            expected: format!("at most {MAX_MODULE_SIZE} pixels per module"),
+        });
+    }
+    let m = &symbol.matrix;
+    let q = style.quiet_zone_for(symbol) as f64;
+    let wm = m.width() as f64 + 2.0 * q;
+    let hm = hexdot::hex_grid_height(m.height()) + 2.0 * q;
+    // A hair below whole pixels so that exact multiples do not gain an empty column.
+    let (width, height) = checked_size(
+        (wm * s - 1e-6).ceil().max(0.0) as u64,
+        (hm * s - 1e-6).ceil().max(0.0) as u64,
+    )?;
+    let mut cov = hexdot::Coverage::new(width as usize, height as usize, s, q);
+    let ((bx, by), radii) = hexdot::bullseye(m.width(), m.height());
+    for k in [0, 2, 4] {
+        let ring = hexdot::ring_dist(radii[k], radii[k + 1]);
+        cov.fill(bx, by, radii[k + 1], ring);
+    }
+    let reach = hexdot::HEX_HEIGHT / 2.0;
+    for y in 0..m.height() {
+        for x in 0..hexdot::hex_row_len(m.width(), y) {
+            if m.is_dark(x, y) {
+                let (cx, cy) = hexdot::hex_centre(x, y);
+                cov.fill(cx, cy, reach, hexdot::hexagon_dist);
+            }
+        }
+    }
+    let ppm = match style.dpi {
+        Some(dpi) => Some(pixels_per_metre(dpi)),
+        None => Some((s * 1000.0 / x_mm).round().clamp(1.0, 4e9) as u32),
+    };
+    cover_png(style, width, height, ppm, cov.cover)
+}
+
+/// DotCode: a disc of [`Style::dot_size`] modules across, anti-aliased, centred in every dark
+/// module's cell.
+fn dots_png(symbol: &Symbol, style: &Style, module: u32) -> Result<Vec<u8>, RenderError> {
+    let quiet = style.quiet_zone_for(symbol);
+    let (wm, hm) = total_modules(symbol, quiet);
+    let scale = u64::from(module);
+    let (width, height) = checked_size(wm * scale, hm * scale)?;
+    let s = f64::from(module);
+    let r = style.dot_size_or_default() / 2.0;
+    let mut cov = hexdot::Coverage::new(width as usize, height as usize, s, quiet as f64);
+    let m = &symbol.matrix;
+    for y in 0..m.height() {
+        for x in 0..m.width() {
+            if m.is_dark(x, y) {
+                cov.fill(x as f64 + 0.5, y as f64 + 0.5, r, |dx, dy| dx.hypot(dy) - r);
+            }
+        }
+    }
+    let ppm = pixels_per_metre_for(style, symbol, module);
+    cover_png(style, width, height, ppm, cov.cover)
 }
 
 /// Rounds DPI to pixels per metre, as `pHYs` stores it.

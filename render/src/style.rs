@@ -38,6 +38,18 @@ pub const DEFAULT_FONT_SIZE: f64 = 8.0;
 /// Bearer bar / frame thickness when [`Style::bearer_thickness`] is `None`, in modules (zint's
 /// ITF-14 default; GS1 asks for at least 2X).
 pub const DEFAULT_BEARER: f64 = 5.0;
+/// MaxiCode's nominal X-dimension (width of a hexagon across its flats) in millimetres, used
+/// when [`Style::x_dim_mm`] is `None`: the middle of the 24.82–27.93 mm symbol width range (30X,
+/// quiet zone excluded) of ISO/IEC 16023, so the symbol is 26.4 mm (1.04 in) wide.
+pub const MAXICODE_X_DIM_MM: f64 = 0.88;
+/// Dot diameter of DotCode symbols when [`Style::dot_size`] is `None`, as a fraction of the dot
+/// pitch: zint's default (`--dotsize`, 4/5).
+pub const DEFAULT_DOT_SIZE: f64 = 0.8;
+/// Smallest accepted [`Style::dot_size`] (zint's lower bound).
+pub const MIN_DOT_SIZE: f64 = 0.01;
+/// Largest accepted [`Style::dot_size`]: one pitch, so that dots never touch (dark DotCode cells
+/// are only ever diagonal neighbours, √2 pitches apart).
+pub const MAX_DOT_SIZE: f64 = 1.0;
 
 /// How to draw a symbol. `Style::default()` is black on white, 10 px modules, the symbol's own
 /// quiet zone, no DPI, standard bar heights and human-readable text on.
@@ -48,7 +60,8 @@ pub const DEFAULT_BEARER: f64 = 5.0;
 ///
 /// Sizes in modules are multiples of the X-dimension (the narrowest bar or one matrix module).
 /// The linear/postal fields ([`bar_height`](Style::bar_height), [`print_gain`](Style::print_gain),
-/// [`text`](Style::text) …) are ignored for matrix symbols.
+/// [`text`](Style::text) …) are ignored for matrix symbols, [`dot_size`](Style::dot_size) for
+/// everything but DotCode.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
@@ -70,9 +83,10 @@ pub struct Style {
     pub dpi: Option<u32>,
     /// X-dimension (width of one module) in millimetres, above 0 and at most [`MAX_X_DIM_MM`].
     /// SVG `width`/`height` become millimetres (modules × X); with [`dpi`](Style::dpi) the PNG
-    /// gets round(X × DPI ÷ 25.4) pixels per module (at least 1). `None`: postal symbols use
-    /// their specification's nominal X (1/43 in for IMb and POSTNET, 25.4/42.3 mm for RM4SCC),
-    /// others have no physical size unless a DPI is set.
+    /// gets round(X × DPI ÷ 25.4) pixels per module (at least 1; MaxiCode: X × DPI ÷ 25.4
+    /// exactly, its hexagons are not pixel-aligned anyway). `None`: postal symbols use their
+    /// specification's nominal X (1/43 in for IMb and POSTNET, 25.4/42.3 mm for RM4SCC) and
+    /// MaxiCode [`MAXICODE_X_DIM_MM`]; others have no physical size unless a DPI is set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub x_dim_mm: Option<f64>,
     /// Linear symbols: height of the bars in modules (not counting guard bar extensions, text or
@@ -110,6 +124,11 @@ pub struct Style {
     /// is [`DEFAULT_BEARER`]; 0 leaves them out.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub bearer_thickness: Option<f64>,
+    /// DotCode: diameter of each dot as a fraction of the dot pitch (one module), from
+    /// [`MIN_DOT_SIZE`] to [`MAX_DOT_SIZE`]; `None` is [`DEFAULT_DOT_SIZE`] (0.8, as zint).
+    /// Ignored by every other shape.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub dot_size: Option<f64>,
 }
 
 #[cfg(feature = "serde")]
@@ -143,6 +162,7 @@ impl Default for Style {
             font_size: None,
             quiet_zone_markers: false,
             bearer_thickness: None,
+            dot_size: None,
         }
     }
 }
@@ -225,6 +245,16 @@ impl Style {
         if let Some(b) = self.bearer_thickness {
             check_range("bearer_thickness", b, 0.0, false, MAX_FONT_SIZE, "modules")?;
         }
+        if let Some(d) = self.dot_size {
+            check_range(
+                "dot_size",
+                d,
+                MIN_DOT_SIZE,
+                false,
+                MAX_DOT_SIZE,
+                "dot pitches",
+            )?;
+        }
         Ok(())
     }
 
@@ -242,6 +272,7 @@ impl Style {
     pub(crate) fn x_dim_for(&self, symbol: &Symbol) -> Option<f64> {
         self.x_dim_mm.or_else(|| match symbol.shape {
             Shape::Postal => Some(crate::postal::nominal_x_mm(symbol.meta.symbology)),
+            Shape::Hexagonal => Some(MAXICODE_X_DIM_MM),
             _ => None,
         })
     }
@@ -272,6 +303,12 @@ impl Style {
     #[cfg(any(feature = "svg", feature = "png"))]
     pub(crate) fn font_size_or_default(&self) -> f64 {
         self.font_size.unwrap_or(DEFAULT_FONT_SIZE)
+    }
+
+    /// The DotCode dot diameter, in modules.
+    #[cfg(any(feature = "svg", feature = "png"))]
+    pub(crate) fn dot_size_or_default(&self) -> f64 {
+        self.dot_size.unwrap_or(DEFAULT_DOT_SIZE)
     }
 
     /// The bearer thickness, in modules.
