@@ -168,6 +168,10 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "MODULES")]
     pub font_size: Option<f64>,
 
+    /// DotCode: dot diameter as a fraction of the module pitch, 0.01-1 [default: 0.8].
+    #[arg(long, value_name = "FRACTION")]
+    pub dot_size: Option<f64>,
+
     /// Thickness of bearer bars and frames (ITF-14), in modules [default: 5].
     #[arg(long, value_name = "MODULES")]
     pub bearer_thickness: Option<f64>,

@@ -151,6 +151,7 @@ pub fn build_request(
     style.text = !args.no_text;
     style.font_size = args.font_size;
     style.bearer_thickness = args.bearer_thickness;
+    style.dot_size = args.dot_size;
     style.dpi = args.dpi;
     if let Some(fg) = &args.fg {
         style.dark = Color::parse(fg)?;

@@ -270,6 +270,9 @@ pub(crate) struct StyleSchema {
     /// Thickness of bearer bars and frames (ITF-14) in modules (default 5; 0 leaves them out).
     #[serde(skip_serializing_if = "Option::is_none")]
     bearer_thickness: Option<f64>,
+    /// DotCode: dot diameter as a fraction of the module pitch, 0.01-1 (default 0.8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dot_size: Option<f64>,
 }
 
 impl Default for StyleSchema {
@@ -288,6 +291,7 @@ impl Default for StyleSchema {
             font_size: None,
             quiet_zone_markers: None,
             bearer_thickness: None,
+            dot_size: None,
         }
     }
 }

@@ -71,6 +71,7 @@ fn style_mirror_matches_style() {
         font_size: Some(8.0),
         quiet_zone_markers: true,
         bearer_thickness: Some(2.0),
+        dot_size: Some(0.7),
         ..Style::default()
     };
     assert_eq!(

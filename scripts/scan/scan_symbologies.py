@@ -89,6 +89,13 @@ def cases():
     for cols in [1, 2, 3, 4]:
         d = text(12, printable)
         out.append(case("micropdf417", d, d, F.MicroPDF417, ["--columns", str(cols)]))
+    # MaxiCode: mode 4 and 5 text of several lengths, modes 2 and 3 with a primary message.
+    for n in [1, 10, 30, 60, 90]:
+        d = text(n, upper)
+        out.append(case("maxicode", d, d, F.MaxiCode))
+    for n in [5, 40]:
+        d = text(n, printable)
+        out.append(case("maxicode", d, d, F.MaxiCode, ["--mode", "5"]))
     # Aztec: lengths from compact to large full-range, ECC levels, compact-only, GS1, runes.
     for n in [1, 5, 12, 30, 60, 120, 300, 700, 1500]:
         for alphabet in (digits, upper, lower, printable):
