@@ -19,25 +19,105 @@ export type OutputFormat = 'svg' | 'png' | 'txt' | 'matrix'
 /** FNC1 mode: plain data, GS1 element strings, or an AIM industry application indicator. */
 export type Fnc1 = 'none' | 'gs1' | { industry: number }
 
+/** ITF / ITF-14 bearer bars. */
+export type Bearer = 'none' | 'horizontal' | 'frame'
+
+/** Structured append: one symbol of a sequence (QR, Data Matrix, Aztec). */
+export interface StructuredAppend {
+  /** This symbol's place in the sequence, from 1. */
+  index: number
+  /** Number of symbols in the sequence. */
+  count: number
+  /** QR: parity byte of the whole message (XOR of its bytes); Data Matrix and Aztec ignore it (give 0). */
+  parity: number
+}
+
+/** Macro PDF417 control block: which segment of a file this symbol is, and the file fields. */
+export interface MacroPdf417 {
+  /** This symbol's place in the file, counting from 0 (0–99998). */
+  segment_index?: number
+  /** File ID as decimal digits, read in groups of three (each 000–899); empty: no ID. */
+  file_id?: string
+  /** Number of segments in the file (1–99999). */
+  segment_count?: number | null
+  /** File name (printable ASCII, tab, CR, LF). */
+  file_name?: string | null
+  /** Time stamp: seconds since 1970-01-01 UTC. */
+  time_stamp?: number | null
+  /** Sender (printable ASCII, tab, CR, LF). */
+  sender?: string | null
+  /** Addressee (printable ASCII, tab, CR, LF). */
+  addressee?: string | null
+  /** File size in bytes. */
+  file_size?: number | null
+  /** CRC-16 checksum of the whole file (0–65535). */
+  checksum?: number | null
+  /** Marks the file's last segment. */
+  last_segment?: boolean
+}
+
 /** Encoder options (all optional; fields a symbology does not use are ignored by it). */
 export interface EncodeOptions {
   /** Minimum error correction level (default `M`). */
   ecc?: EccLevel
   /** Raise the level while the symbol does not grow (default true). */
   boost?: boolean
-  /** Pinned version: `"1"`–`"40"` or a number (QR), `"M1"`–`"M4"`, `"R7x43"`–`"R17x139"`. */
+  /**
+   * Pinned version: `"1"`–`"40"` or a number (QR), `"M1"`–`"M4"`, `"R7x43"`–`"R17x139"`;
+   * Data Matrix sizes (`"24x24"`, `"16x48"`), Aztec layers (`"5"`, compact `"C3"`).
+   */
   version?: string | number | null
   /** Pinned mask: QR 0–7, Micro QR 0–3. */
   mask?: number | null
   /** Force one mode instead of optimal segments. */
   mode?: Mode | null
-  /** ECI designator (0–999999); 26 marks UTF-8. Not in Micro QR. */
+  /** ECI designator (0–999999); 26 marks UTF-8. QR, rMQR, Data Matrix, Aztec, PDF417. */
   eci?: number | null
+  /** FNC1: `'gs1'` for GS1 element strings (`[01]…` syntax) in QR, Data Matrix, Aztec. */
   fnc1?: Fnc1
-  /** Structured-append header for one symbol of a sequence (QR only). */
-  structured_append?: { index: number; count: number; parity: number } | null
+  /** Structured append (QR, Data Matrix, Aztec). */
+  structured_append?: StructuredAppend | null
   /** Use Kanji mode for characters Shift JIS can carry (default true). */
   kanji?: boolean
+  /** Aztec: minimum share of error correction codewords, in percent (5–95; default 23). */
+  ecc_percent?: number | null
+  /** PDF417: error correction level 0–8 (default: by data size). */
+  security_level?: number | null
+  /** PDF417: data columns 1–30. */
+  columns?: number | null
+  /** PDF417: rows 3–90 (default: as few as fit). */
+  rows?: number | null
+  /** PDF417: target height ÷ width when neither columns nor rows are pinned. */
+  aspect_ratio?: number | null
+  /** PDF417: compact (truncated) PDF417. Aztec: compact symbols only. */
+  compact?: boolean
+  /** Reader initialisation / programming symbol (Data Matrix, Aztec, PDF417, Code 128). */
+  reader_init?: boolean
+  /** Data Matrix: square sizes only. */
+  square_only?: boolean
+  /** Data Matrix: also the DMRE rectangular sizes (ISO/IEC 21471). */
+  dmre?: boolean
+  /** The optional check character (Code 39 mod 43, ITF, Codabar mod 16). */
+  check_digit?: boolean
+  /** Code 39 / Code 93: full ASCII. */
+  full_ascii?: boolean
+  /** EAN/UPC: EAN-2 or EAN-5 add-on digits (also accepted after `+` in the data). */
+  addon?: string | null
+  /** EAN/UPC: gap before the add-on, in modules (default 9 for UPC-A/E, 7 for EAN). */
+  addon_gap?: number | null
+  /** Code 93 / Codabar: print the check characters in the human-readable text. */
+  show_check_digits?: boolean
+  /** ITF / ITF-14 bearer bars (default none for ITF, a frame for ITF-14). */
+  bearer?: Bearer | null
+  /** Code 128: `\^1`–`\^3` in the data are FNC1–FNC3, `\^^` a literal `\^`. */
+  extra_escape?: boolean
+  /**
+   * Structured append ID: Aztec a message ID (no spaces, ≤ 32 bytes), Data Matrix a file ID
+   * as first × 1000 + second, each 1–254 (e.g. `"1001"`).
+   */
+  structured_append_id?: string | null
+  /** PDF417: Macro PDF417 control block. */
+  macro_pdf417?: MacroPdf417 | null
 }
 
 /** `encode`'s options: the symbology beside the encoder options. */
@@ -57,6 +137,26 @@ export interface Style {
   quiet_zone?: number | null
   /** Resolution stored in PNG and used for SVG's physical size. */
   dpi?: number | null
+  /**
+   * X-dimension (one module) in millimetres (above 0, at most 100): SVG sizes in mm; with
+   * `dpi`, PNG gets round(X × dpi ÷ 25.4) pixels per module. Postal codes default to their
+   * specification's X.
+   */
+  x_dim_mm?: number | null
+  /** Linear symbols: bar height in modules (default: the standard's). */
+  bar_height?: number | null
+  /** Linear symbols: bar height in mm (needs a physical X); not with `bar_height`. */
+  bar_height_mm?: number | null
+  /** Linear and postal symbols: bar width reduction in percent of X (−50 to 50, default 0). */
+  print_gain?: number
+  /** Linear symbols: draw the human-readable text (default true). */
+  text?: boolean
+  /** Height of the human-readable digits in modules (default 8). */
+  font_size?: number | null
+  /** EAN/UPC: draw the quiet zone markers `<` `>` (default false). */
+  quiet_zone_markers?: boolean
+  /** ITF / ITF-14 bearer bar thickness in modules (0–100, default 5; 0 leaves them out). */
+  bearer_thickness?: number | null
 }
 
 /** One request: exactly one of `data` and `data_base64`. Same shape as the request JSON. */

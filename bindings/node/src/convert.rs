@@ -77,7 +77,9 @@ pub fn parse_style(style_json: Option<&str>) -> std::result::Result<Style, codev
 #[napi(object, js_name = "SymbolInfo")]
 pub struct JsSymbolInfo {
     /// The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …).
-    #[napi(ts_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'")]
+    #[napi(
+        ts_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'"
+    )]
     pub symbology: String,
     /// Version name: `"10"` (QR), `"M3"` (Micro QR), `"R13x43"` (rMQR).
     pub version: String,

@@ -107,7 +107,10 @@ impl JsSymbol {
     }
 
     /// The symbology name (`qr`, `micro-qr`, `rmqr`, `datamatrix`, `ean13`, …).
-    #[napi(getter, ts_return_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'")]
+    #[napi(
+        getter,
+        ts_return_type = "'qr' | 'micro-qr' | 'rmqr' | 'datamatrix' | 'pdf417' | 'aztec' | 'aztec-rune' | 'code128' | 'gs1-128' | 'ean13' | 'ean8' | 'upca' | 'upce' | 'code39' | 'code93' | 'itf' | 'itf14' | 'codabar' | 'imb' | 'postnet' | 'rm4scc' | 'maxicode' | 'dotcode' | 'hanxin' | 'micropdf417'"
+    )]
     pub fn symbology(&self) -> &'static str {
         self.symbol.meta.symbology.name()
     }

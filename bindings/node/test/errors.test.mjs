@@ -80,6 +80,7 @@ const messages = [
   ['invalid-size', () => cv.encode('x').toPng({ module_size: 0 }), 'module size 0 is out of range: use a value from 1 to 1000'],
   ['image-too-large', () => cv.encode('x').toPng({ module_size: 1000, quiet_zone: 1000 }), /^image of \d+x\d+ pixels exceeds the limit/],
   ['char-not-in-charset', () => cv.generate({ data: 'Grüße €', options: { eci: 3 } }), 'character "€" at byte 8 is not in ISO-8859-1 (ECI 3): use ECI 26 (UTF-8) or remove the character'],
+  ['invalid-data', () => cv.encode('9501234567890', { symbology: 'ean13' }), 'invalid EAN-13 check digit: is 0, should be 1'],
 ]
 const unreachable = new Set(['unsupported-symbology', 'unsupported-output', 'encode-failed', 'render-failed'])
 

@@ -32,7 +32,25 @@ def main() -> None:
     print(f"Micro QR {micro.version}: {micro.width}x{micro.height}; "
           f"rMQR {rmqr.version}: {rmqr.width}x{rmqr.height}")
 
-    # 3. Requests: the same JSON shape as every other CodeVault SDK and the HTTP server.
+    # 3. The other symbologies: 2D, linear and postal codes, with their own options and the
+    #    linear style fields (bar height in mm needs a physical X-dimension).
+    ean = codevault.encode("9501234567891", symbology=Symbology.EAN13, addon="12")
+    (out / "ean13.png").write_bytes(
+        ean.to_png(x_dim_mm=0.33, dpi=600, bar_height_mm=15.0, quiet_zone_markers=True)
+    )
+    gs1 = codevault.encode("[01]09501101530003[17]250101[10]ABC123",
+                           symbology=Symbology.DATAMATRIX, gs1=True)
+    (out / "gs1-datamatrix.svg").write_text(gs1.to_svg(module_size=6))
+    pdf = codevault.encode("Part 1 of 2", symbology="pdf417", columns=4, security_level=3,
+                           macro_pdf417={"segment_index": 0, "segment_count": 2, "file_id": "042"})
+    print(f"EAN-13 {ean.width} modules wide; GS1 Data Matrix {gs1.version}; "
+          f"PDF417 {pdf.width}x{pdf.height}")
+    try:
+        codevault.encode("9501234567890", symbology="ean13")
+    except codevault.InvalidDataError as e:
+        print(f"error {e.code} {e.name}: {e}")
+
+    # 4. Requests: the same JSON shape as every other CodeVault SDK and the HTTP server.
     artifacts = codevault.generate({
         "data": "WIFI:T:WPA;S:Cafe;P:secret;;",
         "options": {"ecc": "Q"},
@@ -45,7 +63,7 @@ def main() -> None:
     print(f"request: version {artifacts.symbol.version}, outputs "
           f"{[(a.format, len(a)) for a in artifacts.outputs]}")
 
-    # 4. Errors: one class per stable error code, all under CodeVaultError.
+    # 5. Errors: one class per stable error code, all under CodeVaultError.
     try:
         codevault.encode("A" * 5000)
     except codevault.DataTooLongError as e:
@@ -55,12 +73,12 @@ def main() -> None:
     except codevault.CodeVaultError as e:
         print(f"error {e.code} {e.name}: {e}")
 
-    # 5. Threads: encoding releases the GIL and every object is immutable.
+    # 6. Threads: encoding releases the GIL and every object is immutable.
     with ThreadPoolExecutor(max_workers=4) as pool:
         pngs = list(pool.map(lambda i: codevault.encode(f"ticket-{i}").to_png(), range(100)))
     print(f"{len(pngs)} PNGs from 4 threads")
 
-    # 6. Pillow, when installed.
+    # 7. Pillow, when installed.
     try:
         image = symbol.to_pil(module_size=4)
         print(f"Pillow image {image.size} {image.mode}")

@@ -231,7 +231,7 @@ impl Symbol {
         &self,
         py: Python<'_>,
         format: OutputFormat,
-        style: StyleArgs<'_, '_>,
+        style: &StyleArgs<'_>,
     ) -> PyResult<Vec<u8>> {
         let style = convert::style(style)?;
         let symbol = &self.inner;
@@ -239,18 +239,6 @@ impl Symbol {
             .map(|a| a.bytes)
             .map_err(to_py)
     }
-}
-
-macro_rules! style_args {
-    ($dark:ident, $light:ident, $module_size:ident, $quiet_zone:ident, $dpi:ident) => {
-        StyleArgs {
-            dark: $dark.as_ref(),
-            light: $light.as_ref(),
-            module_size: $module_size.as_ref(),
-            quiet_zone: $quiet_zone.as_ref(),
-            dpi: $dpi.as_ref(),
-        }
-    };
 }
 
 #[pymethods]
@@ -298,7 +286,12 @@ impl Symbol {
     }
 
     /// An SVG document.
-    #[pyo3(signature = (*, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None))]
+    #[pyo3(signature = (
+        *, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None, x_dim_mm=None,
+        bar_height=None, bar_height_mm=None, print_gain=None, text=true, font_size=None,
+        quiet_zone_markers=false, bearer_thickness=None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn to_svg(
         &self,
         py: Python<'_>,
@@ -307,17 +300,44 @@ impl Symbol {
         module_size: Option<Bound<'_, PyAny>>,
         quiet_zone: Option<Bound<'_, PyAny>>,
         dpi: Option<Bound<'_, PyAny>>,
+        x_dim_mm: Option<Bound<'_, PyAny>>,
+        bar_height: Option<Bound<'_, PyAny>>,
+        bar_height_mm: Option<Bound<'_, PyAny>>,
+        print_gain: Option<Bound<'_, PyAny>>,
+        text: bool,
+        font_size: Option<Bound<'_, PyAny>>,
+        quiet_zone_markers: bool,
+        bearer_thickness: Option<Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let bytes = self.render(
             py,
             OutputFormat::Svg,
-            style_args!(dark, light, module_size, quiet_zone, dpi),
+            &StyleArgs {
+                dark,
+                light,
+                module_size,
+                quiet_zone,
+                dpi,
+                x_dim_mm,
+                bar_height,
+                bar_height_mm,
+                print_gain,
+                text,
+                font_size,
+                quiet_zone_markers,
+                bearer_thickness,
+            },
         )?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
     /// A PNG image.
-    #[pyo3(signature = (*, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None))]
+    #[pyo3(signature = (
+        *, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None, x_dim_mm=None,
+        bar_height=None, bar_height_mm=None, print_gain=None, text=true, font_size=None,
+        quiet_zone_markers=false, bearer_thickness=None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn to_png<'py>(
         &self,
         py: Python<'py>,
@@ -326,17 +346,44 @@ impl Symbol {
         module_size: Option<Bound<'py, PyAny>>,
         quiet_zone: Option<Bound<'py, PyAny>>,
         dpi: Option<Bound<'py, PyAny>>,
+        x_dim_mm: Option<Bound<'py, PyAny>>,
+        bar_height: Option<Bound<'py, PyAny>>,
+        bar_height_mm: Option<Bound<'py, PyAny>>,
+        print_gain: Option<Bound<'py, PyAny>>,
+        text: bool,
+        font_size: Option<Bound<'py, PyAny>>,
+        quiet_zone_markers: bool,
+        bearer_thickness: Option<Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let bytes = self.render(
             py,
             OutputFormat::Png,
-            style_args!(dark, light, module_size, quiet_zone, dpi),
+            &StyleArgs {
+                dark,
+                light,
+                module_size,
+                quiet_zone,
+                dpi,
+                x_dim_mm,
+                bar_height,
+                bar_height_mm,
+                print_gain,
+                text,
+                font_size,
+                quiet_zone_markers,
+                bearer_thickness,
+            },
         )?;
         Ok(PyBytes::new(py, &bytes))
     }
 
     /// Unicode half-block text for terminals, quiet zone included.
-    #[pyo3(signature = (*, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None))]
+    #[pyo3(signature = (
+        *, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None, x_dim_mm=None,
+        bar_height=None, bar_height_mm=None, print_gain=None, text=true, font_size=None,
+        quiet_zone_markers=false, bearer_thickness=None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn to_text(
         &self,
         py: Python<'_>,
@@ -345,17 +392,44 @@ impl Symbol {
         module_size: Option<Bound<'_, PyAny>>,
         quiet_zone: Option<Bound<'_, PyAny>>,
         dpi: Option<Bound<'_, PyAny>>,
+        x_dim_mm: Option<Bound<'_, PyAny>>,
+        bar_height: Option<Bound<'_, PyAny>>,
+        bar_height_mm: Option<Bound<'_, PyAny>>,
+        print_gain: Option<Bound<'_, PyAny>>,
+        text: bool,
+        font_size: Option<Bound<'_, PyAny>>,
+        quiet_zone_markers: bool,
+        bearer_thickness: Option<Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let bytes = self.render(
             py,
             OutputFormat::Txt,
-            style_args!(dark, light, module_size, quiet_zone, dpi),
+            &StyleArgs {
+                dark,
+                light,
+                module_size,
+                quiet_zone,
+                dpi,
+                x_dim_mm,
+                bar_height,
+                bar_height_mm,
+                print_gain,
+                text,
+                font_size,
+                quiet_zone_markers,
+                bearer_thickness,
+            },
         )?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
     /// A `PIL.Image.Image` of the PNG (needs Pillow; raises ImportError without it).
-    #[pyo3(signature = (*, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None))]
+    #[pyo3(signature = (
+        *, dark=None, light=None, module_size=None, quiet_zone=None, dpi=None, x_dim_mm=None,
+        bar_height=None, bar_height_mm=None, print_gain=None, text=true, font_size=None,
+        quiet_zone_markers=false, bearer_thickness=None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn to_pil<'py>(
         &self,
         py: Python<'py>,
@@ -364,9 +438,32 @@ impl Symbol {
         module_size: Option<Bound<'py, PyAny>>,
         quiet_zone: Option<Bound<'py, PyAny>>,
         dpi: Option<Bound<'py, PyAny>>,
+        x_dim_mm: Option<Bound<'py, PyAny>>,
+        bar_height: Option<Bound<'py, PyAny>>,
+        bar_height_mm: Option<Bound<'py, PyAny>>,
+        print_gain: Option<Bound<'py, PyAny>>,
+        text: bool,
+        font_size: Option<Bound<'py, PyAny>>,
+        quiet_zone_markers: bool,
+        bearer_thickness: Option<Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let image = py.import("PIL.Image")?;
-        let png = self.to_png(py, dark, light, module_size, quiet_zone, dpi)?;
+        let png = self.to_png(
+            py,
+            dark,
+            light,
+            module_size,
+            quiet_zone,
+            dpi,
+            x_dim_mm,
+            bar_height,
+            bar_height_mm,
+            print_gain,
+            text,
+            font_size,
+            quiet_zone_markers,
+            bearer_thickness,
+        )?;
         let buffer = py.import("io")?.getattr("BytesIO")?.call1((png,))?;
         let img = image.getattr("open")?.call1((buffer,))?;
         img.call_method0("load")?;

@@ -64,11 +64,16 @@ fn generate_json(py: Python<'_>, request: &str) -> PyResult<String> {
 }
 
 /// Encodes data (str as text — UTF-8, or the ECI's character set when `eci` is set —,
-/// bytes-like as they are, or a path whose file bytes are read) into a symbol.
+/// bytes-like as they are, or a path whose file bytes are read) into a symbol. The keyword
+/// arguments are the facade's flat `EncodeOptions`.
 #[pyfunction]
 #[pyo3(signature = (
     data, *, symbology=None, ecc=None, boost=true, version=None, mask=None, mode=None, eci=None,
-    gs1=false, industry=None, structured_append=None, kanji=true
+    gs1=false, industry=None, structured_append=None, kanji=true, ecc_percent=None,
+    security_level=None, columns=None, rows=None, aspect_ratio=None, compact=false,
+    reader_init=false, square_only=false, dmre=false, check_digit=false, full_ascii=false,
+    addon=None, addon_gap=None, show_check_digits=false, bearer=None, extra_escape=false,
+    structured_append_id=None, macro_pdf417=None
 ))]
 #[allow(clippy::too_many_arguments)]
 fn encode(
@@ -85,6 +90,24 @@ fn encode(
     industry: Option<Bound<'_, PyAny>>,
     structured_append: Option<Bound<'_, PyAny>>,
     kanji: bool,
+    ecc_percent: Option<Bound<'_, PyAny>>,
+    security_level: Option<Bound<'_, PyAny>>,
+    columns: Option<Bound<'_, PyAny>>,
+    rows: Option<Bound<'_, PyAny>>,
+    aspect_ratio: Option<Bound<'_, PyAny>>,
+    compact: bool,
+    reader_init: bool,
+    square_only: bool,
+    dmre: bool,
+    check_digit: bool,
+    full_ascii: bool,
+    addon: Option<Bound<'_, PyAny>>,
+    addon_gap: Option<Bound<'_, PyAny>>,
+    show_check_digits: bool,
+    bearer: Option<Bound<'_, PyAny>>,
+    extra_escape: bool,
+    structured_append_id: Option<Bound<'_, PyAny>>,
+    macro_pdf417: Option<Bound<'_, PyAny>>,
 ) -> PyResult<Symbol> {
     let data = convert::data(data)?;
     let symbology = match symbology.filter(|s| !s.is_none()) {
@@ -106,6 +129,24 @@ fn encode(
         industry: industry.as_ref(),
         structured_append: structured_append.as_ref(),
         kanji,
+        ecc_percent: ecc_percent.as_ref(),
+        security_level: security_level.as_ref(),
+        columns: columns.as_ref(),
+        rows: rows.as_ref(),
+        aspect_ratio: aspect_ratio.as_ref(),
+        compact,
+        reader_init,
+        square_only,
+        dmre,
+        check_digit,
+        full_ascii,
+        addon: addon.as_ref(),
+        addon_gap: addon_gap.as_ref(),
+        show_check_digits,
+        bearer: bearer.as_ref(),
+        extra_escape,
+        structured_append_id: structured_append_id.as_ref(),
+        macro_pdf417: macro_pdf417.as_ref(),
     })?;
     let symbol = py
         .detach(|| data.encode(symbology, &options))

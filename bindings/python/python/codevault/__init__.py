@@ -1,4 +1,5 @@
-"""CodeVault: QR codes (QR, Micro QR, rMQR) from a pure-Rust core.
+"""CodeVault: barcodes (QR, Micro QR, rMQR, Data Matrix, PDF417, Aztec, Code 128, GS1-128,
+EAN/UPC, Code 39, Code 93, ITF, Codabar, IMb, POSTNET, RM4SCC) from a pure-Rust core.
 
 Two ways in, the same results:
 

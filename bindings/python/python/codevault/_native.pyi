@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Optional, Union, final
+from typing import Any, ClassVar, Optional, TypedDict, Union, final
 
 from typing_extensions import TypeAlias
 
@@ -62,6 +62,34 @@ _Data: TypeAlias = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", 
 
 _Request: TypeAlias = Union[Mapping[str, Any], str]
 """A request: a mapping (sent through ``json.dumps``) or JSON text."""
+
+_StructuredAppend: TypeAlias = Union[tuple[int, int, int], tuple[int, int], Mapping[str, int]]
+"""``(index, count, parity)``, ``(index, count)`` or a dict with those keys (``parity`` is QR's
+own and optional)."""
+
+class _MacroPdf417(TypedDict, total=False):
+    """The Macro PDF417 control block of ``encode(..., macro_pdf417=...)`` (every key optional)."""
+
+    segment_index: int
+    """This symbol's place in the file, counting from 0 (0–99998)."""
+    file_id: str
+    """File ID as decimal digits, read in groups of three (each 000–899); empty: no ID."""
+    segment_count: Optional[int]
+    """Number of segments in the file (1–99999)."""
+    file_name: Optional[str]
+    """File name (printable ASCII, tab, CR, LF)."""
+    time_stamp: Optional[int]
+    """Seconds since 1970-01-01 UTC."""
+    sender: Optional[str]
+    """Sender (printable ASCII, tab, CR, LF)."""
+    addressee: Optional[str]
+    """Addressee (printable ASCII, tab, CR, LF)."""
+    file_size: Optional[int]
+    """File size in bytes."""
+    checksum: Optional[int]
+    """CRC-16 of the whole file."""
+    last_segment: bool
+    """Marks the file's last segment."""
 
 class CodeVaultError(Exception):
     """Base class of every CodeVault error.
@@ -132,7 +160,7 @@ class SymbolInfo:
 
     @property
     def symbology(self) -> str:
-        """``"qr"``, ``"micro-qr"`` or ``"rmqr"``."""
+        """The symbology name (``"qr"``, ``"datamatrix"``, ``"ean13"``, …; a ``Symbology``)."""
     @property
     def version(self) -> str:
         """Version name: ``"10"`` (QR), ``"M3"`` (Micro QR), ``"R13x43"`` (rMQR)."""
@@ -202,15 +230,32 @@ class Symbol:
     """An encoded symbol: the module grid and what the encoder chose.
 
     The render methods take the same keyword arguments, the request's ``style``:
-    ``dark`` and ``light`` colours (``"#RGB"``, ``"#RRGGBB"``, ``"#RRGGBBAA"``, ``"black"``,
-    ``"white"``, ``"transparent"``; default black on white), ``module_size`` in pixels
-    (1–1000, default 10), ``quiet_zone`` in modules (default: the symbology's own) and ``dpi``
-    (1–100000; stored in PNG, sets SVG size in millimetres).
+
+    * ``dark`` and ``light`` colours (``"#RGB"``, ``"#RRGGBB"``, ``"#RRGGBBAA"``, ``"black"``,
+      ``"white"``, ``"transparent"``; default black on white);
+    * ``module_size`` in pixels (1–1000, default 10), ``quiet_zone`` in modules (default: the
+      symbology's own) and ``dpi`` (1–100000; stored in PNG, sets SVG size in millimetres);
+    * ``x_dim_mm``: the X-dimension (one module) in millimetres (above 0, at most 100); SVG
+      sizes become millimetres and, with ``dpi``, PNG gets round(X × dpi ÷ 25.4) pixels per
+      module. Postal symbols default to their specification's X;
+
+    and, for linear and postal symbols only (matrix symbols ignore them):
+
+    * ``bar_height`` in modules or ``bar_height_mm`` in millimetres (not both; the latter needs
+      a physical X from ``x_dim_mm`` or ``module_size``/``dpi``); default the standard's height;
+    * ``print_gain``: bar width reduction in percent of X (−50 to 50, default 0);
+    * ``text``: draw the human-readable text (default ``True``), ``font_size`` its digit
+      height in modules (default 8), ``quiet_zone_markers`` the EAN/UPC ``<``/``>`` markers
+      (default ``False``);
+    * ``bearer_thickness``: ITF/ITF-14 bearer bars in modules (0–100, default 5; 0 leaves them
+      out).
+
+    A value out of range raises :class:`InvalidSizeError`.
     """
 
     @property
     def symbology(self) -> str:
-        """``"qr"``, ``"micro-qr"`` or ``"rmqr"``."""
+        """The symbology name (``"qr"``, ``"datamatrix"``, ``"ean13"``, …; a ``Symbology``)."""
     @property
     def width(self) -> int:
         """Width in modules, without quiet zone."""
@@ -219,7 +264,7 @@ class Symbol:
         """Height in modules, without quiet zone."""
     @property
     def version(self) -> str:
-        """Version name: ``"10"``, ``"M3"``, ``"R13x43"``."""
+        """Version or size name: ``"10"``, ``"M3"``, ``"R13x43"``, ``"24x24"``, …"""
     @property
     def ecc(self) -> Optional[str]:
         """Error correction level used, after boost."""
@@ -245,6 +290,14 @@ class Symbol:
         module_size: Optional[int] = None,
         quiet_zone: Optional[int] = None,
         dpi: Optional[int] = None,
+        x_dim_mm: Optional[float] = None,
+        bar_height: Optional[float] = None,
+        bar_height_mm: Optional[float] = None,
+        print_gain: Optional[float] = None,
+        text: bool = True,
+        font_size: Optional[float] = None,
+        quiet_zone_markers: bool = False,
+        bearer_thickness: Optional[float] = None,
     ) -> str:
         """An SVG document (one merged path per colour)."""
     def to_png(
@@ -255,6 +308,14 @@ class Symbol:
         module_size: Optional[int] = None,
         quiet_zone: Optional[int] = None,
         dpi: Optional[int] = None,
+        x_dim_mm: Optional[float] = None,
+        bar_height: Optional[float] = None,
+        bar_height_mm: Optional[float] = None,
+        print_gain: Optional[float] = None,
+        text: bool = True,
+        font_size: Optional[float] = None,
+        quiet_zone_markers: bool = False,
+        bearer_thickness: Optional[float] = None,
     ) -> bytes:
         """A PNG image."""
     def to_text(
@@ -265,6 +326,14 @@ class Symbol:
         module_size: Optional[int] = None,
         quiet_zone: Optional[int] = None,
         dpi: Optional[int] = None,
+        x_dim_mm: Optional[float] = None,
+        bar_height: Optional[float] = None,
+        bar_height_mm: Optional[float] = None,
+        print_gain: Optional[float] = None,
+        text: bool = True,
+        font_size: Optional[float] = None,
+        quiet_zone_markers: bool = False,
+        bearer_thickness: Optional[float] = None,
     ) -> str:
         """Unicode half-block text for terminals, quiet zone included."""
     def to_pil(
@@ -275,6 +344,14 @@ class Symbol:
         module_size: Optional[int] = None,
         quiet_zone: Optional[int] = None,
         dpi: Optional[int] = None,
+        x_dim_mm: Optional[float] = None,
+        bar_height: Optional[float] = None,
+        bar_height_mm: Optional[float] = None,
+        print_gain: Optional[float] = None,
+        text: bool = True,
+        font_size: Optional[float] = None,
+        quiet_zone_markers: bool = False,
+        bearer_thickness: Optional[float] = None,
     ) -> _PILImage:
         """The PNG as a loaded ``PIL.Image.Image`` (needs Pillow: ``pip install codevault[pil]``;
         raises ``ImportError`` without it)."""
@@ -293,23 +370,64 @@ def encode(
     eci: Optional[int] = None,
     gs1: bool = False,
     industry: Optional[int] = None,
-    structured_append: Union[tuple[int, int, int], Mapping[str, int], None] = None,
+    structured_append: Optional[_StructuredAppend] = None,
     kanji: bool = True,
+    ecc_percent: Optional[int] = None,
+    security_level: Optional[int] = None,
+    columns: Optional[int] = None,
+    rows: Optional[int] = None,
+    aspect_ratio: Optional[float] = None,
+    compact: bool = False,
+    reader_init: bool = False,
+    square_only: bool = False,
+    dmre: bool = False,
+    check_digit: bool = False,
+    full_ascii: bool = False,
+    addon: Optional[str] = None,
+    addon_gap: Optional[int] = None,
+    show_check_digits: bool = False,
+    bearer: Optional[str] = None,
+    extra_escape: bool = False,
+    structured_append_id: Union[str, int, None] = None,
+    macro_pdf417: Optional[_MacroPdf417] = None,
 ) -> Symbol:
     """Encodes ``data`` into a symbol.
 
     ``data``: a ``str`` (text: UTF-8, or converted to the ECI's character set when ``eci`` is
-    set, as a request's ``data``), ``bytes``/``bytearray``/``memoryview`` (encoded as they are), or an ``os.PathLike`` whose file's bytes are encoded (``OSError`` if it cannot be
-    read). The options are the request's ``options``: ``symbology`` (``Symbology``; default
-    ``"qr"``), ``ecc`` (``EcLevel``; default ``"M"``, the minimum while ``boost`` raises it),
-    ``version`` (``10``, ``"M3"``, ``"R13x43"``; default the smallest that fits), ``mask``,
-    ``mode`` (``Mode``: force one mode), ``eci`` (designator written first; 26 = UTF-8),
-    ``gs1`` (FNC1 first position) or ``industry`` (FNC1 second position with that AIM
-    indicator), ``structured_append`` (``(index, count, parity)``), ``kanji`` (Kanji mode for
-    text Shift JIS can carry).
+    set, as a request's ``data``), ``bytes``/``bytearray``/``memoryview`` (encoded as they
+    are), or an ``os.PathLike`` whose file's bytes are encoded (``OSError`` if it cannot be
+    read).
 
-    Raises a :class:`CodeVaultError` subclass for a refused value, ``TypeError`` for a value of
-    the wrong type. The GIL is released while encoding.
+    The keyword arguments are the request's ``options`` (the same names; an option a
+    symbology does not use is ignored by it):
+
+    * ``symbology`` (``Symbology``; default ``"qr"``);
+    * QR family: ``ecc`` (``EcLevel``; default ``"M"``, the minimum while ``boost`` raises
+      it), ``version`` (``10``, ``"M3"``, ``"R13x43"``; default the smallest that fits; also
+      Data Matrix ``"24x24"`` and Aztec layers ``"5"``/``"C3"``), ``mask``, ``mode``
+      (``Mode``: force one mode), ``kanji`` (Kanji mode for text Shift JIS can carry);
+    * ``eci`` (designator written first; 26 = UTF-8; QR family, Data Matrix, Aztec, PDF417);
+    * ``gs1`` (GS1 element strings, ``[01]…`` syntax: FNC1 first position; QR family, Data
+      Matrix, Aztec; GS1-128 always) or ``industry`` (FNC1 second position, QR);
+    * ``structured_append``: ``(index, count, parity)`` for QR, ``(index, count)`` for Data
+      Matrix and Aztec, with ``structured_append_id`` the sequence's ID (Data Matrix: file ID
+      as first × 1000 + second, e.g. ``1001``; Aztec: a message ID string);
+    * Aztec: ``ecc_percent`` (5–95, default 23), ``compact`` (compact symbols only);
+    * PDF417: ``security_level`` (0–8), ``columns`` (1–30), ``rows`` (3–90),
+      ``aspect_ratio`` (height ÷ width), ``compact`` (truncated PDF417), ``macro_pdf417`` (a
+      dict: ``segment_index``, ``file_id``, ``segment_count``, ``file_name``, ``time_stamp``,
+      ``sender``, ``addressee``, ``file_size``, ``checksum``, ``last_segment``);
+    * ``reader_init`` (reader programming symbol: Data Matrix, Aztec, PDF417, Code 128);
+    * Data Matrix: ``square_only``, ``dmre`` (also the DMRE rectangles);
+    * Code 128: ``extra_escape`` (``\\^1``–``\\^3`` are FNC1–FNC3);
+    * ``check_digit`` (Code 39 mod 43, ITF, Codabar mod 16), ``full_ascii`` (Code 39/93),
+      ``show_check_digits`` (Code 93/Codabar: in the human-readable text);
+    * EAN/UPC: ``addon`` (EAN-2/EAN-5 digits), ``addon_gap`` (modules before the add-on);
+    * ITF/ITF-14: ``bearer`` (``"none"``, ``"horizontal"`` or ``"frame"``).
+
+    Raises a :class:`CodeVaultError` subclass for a refused value (e.g.
+    :class:`InvalidDataError` for a wrong EAN check digit), ``TypeError`` for a value of the
+    wrong type. The GIL is released while encoding.
     """
 
 def generate(request: _Request) -> Artifacts:
