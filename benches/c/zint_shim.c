@@ -18,7 +18,9 @@ static int symbology_id(const char *name) {
         {"itf", BARCODE_C25INTER},          {"itf14", BARCODE_ITF14},
         {"codabar", BARCODE_CODABAR},       {"imb", BARCODE_USPS_IMAIL},
         {"postnet", BARCODE_POSTNET},       {"rm4scc", BARCODE_RM4SCC},
-        {"qr", BARCODE_QRCODE},
+        {"qr", BARCODE_QRCODE},             {"maxicode", BARCODE_MAXICODE},
+        {"dotcode", BARCODE_DOTCODE},       {"hanxin", BARCODE_HANXIN},
+        {"micropdf417", BARCODE_MICROPDF417},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(table[i].name, name) == 0) return table[i].id;
