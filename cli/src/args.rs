@@ -88,6 +88,10 @@ pub struct EncodeArgs {
     #[arg(long)]
     pub gs1: bool,
 
+    /// Encode the bytes as given: no Kanji mode (QR family) and no GB 18030 conversion (Han Xin).
+    #[arg(long)]
+    pub binary: bool,
+
     /// Aztec: minimum error correction share in percent, 5-95 [default: 23].
     #[arg(long, value_name = "PCT")]
     pub ecc_percent: Option<u8>,

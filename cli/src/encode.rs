@@ -109,6 +109,9 @@ pub fn build_request(
             options.mode = Some(Mode::parse(mode)?);
         }
     }
+    if args.binary {
+        options.kanji = false;
+    }
     options.primary.clone_from(&args.primary);
     options.scm_vv = args.scm_vv;
     options.eci = args.eci;
