@@ -72,38 +72,11 @@ impl ElementString {
         input: &[u8],
         check_associations: bool,
     ) -> Result<ElementString, EncodeError> {
-        if input.is_empty() {
-            return Err(EncodeError::data(
-                WHOLE,
-                "is empty: write AIs and values, e.g. [01]09521234543213",
-            ));
-        }
-        if let Some(i) = input.iter().position(|&b| b >= 0x80) {
-            return Err(EncodeError::data(
-                WHOLE,
-                format!(
-                    "byte 0x{:02X} at {i} is not ASCII: GS1 values use GS1 character set 82",
-                    input[i]
-                ),
-            ));
-        }
-        let mut elements = Vec::with_capacity(input.iter().filter(|&&b| b == b'[').count() + 1);
-        match input[0] {
-            b'[' => split_brackets(input, &mut elements)?,
-            b'(' => split_parens(input, &mut elements)?,
-            b'0'..=b'9' => split_raw(input, &mut elements)?,
-            _ => {
-                return Err(EncodeError::data(
-                    WHOLE,
-                    "does not start with an AI: write AIs in brackets, e.g. [01]09521234543213",
-                ));
-            }
-        }
-        check_duplicates(&elements)?;
-        if check_associations {
-            check_pairings(&elements)?;
-        }
-        Ok(ElementString { elements })
+        let mut spans = Spans::new();
+        parse_spans(input, check_associations, &mut spans)?;
+        Ok(ElementString {
+            elements: spans.as_slice().iter().map(|s| s.to_element()).collect(),
+        })
     }
 
     /// The data a symbol carries after its leading FNC1: AIs and values run together, with
@@ -143,6 +116,147 @@ impl ElementString {
     }
 }
 
+/// One validated element, borrowed from the input it was parsed from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Span<'a> {
+    /// The AI digits.
+    pub(crate) ai: &'a [u8],
+    /// The value after the AI.
+    pub(crate) value: &'a [u8],
+    entry: &'static Ai,
+}
+
+impl Span<'_> {
+    /// Whether the AI has a predefined length (no separator after its value).
+    pub(crate) fn fixed_length(self) -> bool {
+        self.entry.fixed
+    }
+
+    fn to_element(self) -> Element {
+        Element {
+            ai: ascii(self.ai).to_owned(),
+            value: ascii(self.value).to_owned(),
+            fixed_length: self.entry.fixed,
+        }
+    }
+}
+
+/// The validated elements of an element string: inline for the usual handful, on the heap
+/// beyond that.
+pub(crate) struct Spans<'a> {
+    inline: [Span<'a>; INLINE_SPANS],
+    len: usize,
+    heap: Vec<Span<'a>>,
+}
+
+const INLINE_SPANS: usize = 8;
+
+impl<'a> Spans<'a> {
+    pub(crate) fn new() -> Spans<'a> {
+        let blank = Span {
+            ai: &[],
+            value: &[],
+            entry: &table::AIS[0],
+        };
+        Spans {
+            inline: [blank; INLINE_SPANS],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, span: Span<'a>) {
+        if self.len < INLINE_SPANS {
+            self.inline[self.len] = span;
+        } else {
+            if self.len == INLINE_SPANS {
+                self.heap.reserve(2 * INLINE_SPANS);
+                self.heap.extend_from_slice(&self.inline);
+            }
+            self.heap.push(span);
+        }
+        self.len += 1;
+    }
+
+    /// The elements in input order.
+    pub(crate) fn as_slice(&self) -> &[Span<'a>] {
+        if self.len <= INLINE_SPANS {
+            &self.inline[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+}
+
+/// Whether two AIs (or values) are the same bytes: an inline loop, as they are a few bytes.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// `input` (checked to be ASCII) as text.
+fn ascii(input: &[u8]) -> &str {
+    debug_assert!(input.is_ascii());
+    std::str::from_utf8(input).unwrap_or_default()
+}
+
+/// [`ElementString::parse_with`] without copying: the validated elements borrow `input` and
+/// are pushed to `elements` (empty).
+pub(crate) fn parse_spans<'a>(
+    input: &'a [u8],
+    check_associations: bool,
+    elements: &mut Spans<'a>,
+) -> Result<(), EncodeError> {
+    if input.is_empty() {
+        return Err(EncodeError::data(
+            WHOLE,
+            "is empty: write AIs and values, e.g. [01]09521234543213",
+        ));
+    }
+    if let Some(i) = input.iter().position(|&b| b >= 0x80) {
+        return Err(EncodeError::data(
+            WHOLE,
+            format!(
+                "byte 0x{:02X} at {i} is not ASCII: GS1 values use GS1 character set 82",
+                input[i]
+            ),
+        ));
+    }
+    match input[0] {
+        b'[' => split_brackets(input, elements)?,
+        b'(' => split_parens(input, elements)?,
+        b'0'..=b'9' => split_raw(input, elements)?,
+        _ => {
+            return Err(EncodeError::data(
+                WHOLE,
+                "does not start with an AI: write AIs in brackets, e.g. [01]09521234543213",
+            ));
+        }
+    }
+    check_duplicates(elements.as_slice())?;
+    if check_associations {
+        check_pairings(elements.as_slice())?;
+    }
+    Ok(())
+}
+
+/// [`ElementString::to_hri`] of validated elements.
+pub(crate) fn spans_hri(elements: &[Span<'_>]) -> String {
+    let len = elements
+        .iter()
+        .map(|e| e.ai.len() + e.value.len() + 2)
+        .sum();
+    let mut out = Vec::with_capacity(len);
+    for e in elements {
+        out.push(b'(');
+        out.extend_from_slice(e.ai);
+        out.push(b')');
+        out.extend_from_slice(e.value);
+    }
+    // ASCII throughout (checked by the parser), so this never falls back.
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// The AIM symbology identifier a reader transmits for a GS1 symbol of `symbology` (no ECI):
 /// `]C1` GS1-128, `]d2` GS1 Data Matrix, `]Q3` GS1 QR Code, `]z1` Aztec with FNC1 in first
 /// position, `]E0` EAN-13/UPC-A/UPC-E, `]E4` EAN-8, `]I1` ITF-14. `None` for symbologies with no
@@ -176,7 +290,7 @@ pub fn check_digit(digits: &[u8]) -> Option<u8> {
 }
 
 /// `[AI]value[AI]value…`: a `[` always starts an AI (character set 82 has no brackets).
-fn split_brackets(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeError> {
+fn split_brackets<'a>(input: &'a [u8], out: &mut Spans<'a>) -> Result<(), EncodeError> {
     let mut rest = input;
     while let Some(after) = rest.strip_prefix(b"[") {
         let close = after.iter().position(|&b| b == b']').ok_or_else(|| {
@@ -192,7 +306,7 @@ fn split_brackets(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeErro
 }
 
 /// `(AI)value(AI)value…`: a `(` starts an AI only when 2–4 digits and `)` follow.
-fn split_parens(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeError> {
+fn split_parens<'a>(input: &'a [u8], out: &mut Spans<'a>) -> Result<(), EncodeError> {
     fn ai_at(s: &[u8]) -> Option<usize> {
         let digits = s
             .get(1..)?
@@ -225,7 +339,7 @@ fn split_parens(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeError>
 
 /// Raw form: the AI's length comes from the table, a predefined-length value takes its length
 /// and any other value runs to the next GS (or the end).
-fn split_raw(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeError> {
+fn split_raw<'a>(input: &'a [u8], out: &mut Spans<'a>) -> Result<(), EncodeError> {
     let mut pos = 0;
     while pos < input.len() {
         let rest = &input[pos..];
@@ -269,30 +383,25 @@ fn split_raw(input: &[u8], out: &mut Vec<Element>) -> Result<(), EncodeError> {
 }
 
 /// Validates one AI and its value against the dictionary.
-fn element(ai: &[u8], value: &[u8]) -> Result<Element, EncodeError> {
-    let ai_text: String = ai.iter().map(|&b| b as char).collect();
+fn element<'a>(ai: &'a [u8], value: &'a [u8]) -> Result<Span<'a>, EncodeError> {
     if !(2..=4).contains(&ai.len()) || !ai.iter().all(u8::is_ascii_digit) {
         return Err(EncodeError::data(
-            format!("GS1 AI ({})", ai_text.escape_default()),
+            format!("GS1 AI ({})", ascii(ai).escape_default()),
             "is not an AI: AIs are 2 to 4 digits, e.g. [01] or [3103]",
         ));
     }
     let entry = spec::lookup(ai).ok_or_else(|| {
         EncodeError::data(
-            format!("GS1 AI ({ai_text})"),
+            format!("GS1 AI ({})", ascii(ai)),
             "is not a GS1 Application Identifier (not in the GS1 Barcode Syntax Dictionary)",
         )
     })?;
-    check_value(entry, &ai_text, value)?;
-    Ok(Element {
-        ai: ai_text,
-        value: value.iter().map(|&b| b as char).collect(),
-        fixed_length: entry.fixed,
-    })
+    check_value(entry, ai, value)?;
+    Ok(Span { ai, value, entry })
 }
 
-fn field(entry: &Ai, ai: &str, what: &str) -> String {
-    let mut f = format!("GS1 AI ({ai})");
+fn field(entry: &Ai, ai: &[u8], what: &str) -> String {
+    let mut f = format!("GS1 AI ({})", ascii(ai));
     for part in [entry.title, what] {
         if !part.is_empty() {
             f.push(' ');
@@ -330,18 +439,18 @@ fn format_of(entry: &Ai) -> String {
 }
 
 /// `AI 10 (BATCH/LOT)` in messages.
-struct Named<'a>(&'a Ai, &'a str);
+struct Named<'a>(&'a Ai, &'a [u8]);
 
 impl std::fmt::Display for Named<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0.title {
-            "" => write!(f, "AI {}", self.1),
-            title => write!(f, "AI {} ({title})", self.1),
+            "" => write!(f, "AI {}", ascii(self.1)),
+            title => write!(f, "AI {} ({title})", ascii(self.1)),
         }
     }
 }
 
-fn check_value(entry: &Ai, ai: &str, value: &[u8]) -> Result<(), EncodeError> {
+fn check_value(entry: &Ai, ai: &[u8], value: &[u8]) -> Result<(), EncodeError> {
     // Formatted only when a message is built: the happy path allocates nothing here.
     let shown = value.escape_ascii();
     let named = Named(entry, ai);
@@ -421,22 +530,18 @@ fn check_value(entry: &Ai, ai: &str, value: &[u8]) -> Result<(), EncodeError> {
     Ok(())
 }
 
-fn entry_of(e: &Element) -> Option<&'static Ai> {
-    spec::lookup(e.ai.as_bytes())
-}
-
-fn check_duplicates(elements: &[Element]) -> Result<(), EncodeError> {
+fn check_duplicates(elements: &[Span<'_>]) -> Result<(), EncodeError> {
     for (i, a) in elements.iter().enumerate() {
         if let Some(b) = elements[i + 1..]
             .iter()
-            .find(|b| b.ai == a.ai && b.value != a.value)
+            .find(|b| same(b.ai, a.ai) && !same(b.value, a.value))
         {
-            let Some(entry) = entry_of(a) else { continue };
             return Err(EncodeError::data(
-                field(entry, &a.ai, ""),
+                field(a.entry, a.ai, ""),
                 format!(
                     "appears twice with different values ('{}' and '{}'): an AI holds one value",
-                    a.value, b.value
+                    ascii(a.value),
+                    ascii(b.value)
                 ),
             ));
         }
@@ -445,31 +550,40 @@ fn check_duplicates(elements: &[Element]) -> Result<(), EncodeError> {
 }
 
 /// `req=` (mandatory associations) and `ex=` (invalid pairings) over the whole element string.
-fn check_pairings(elements: &[Element]) -> Result<(), EncodeError> {
-    let present = |pattern: &str| elements.iter().any(|o| spec::matches(pattern, &o.ai));
+fn check_pairings(elements: &[Span<'_>]) -> Result<(), EncodeError> {
+    let present = |pattern: &[u8]| elements.iter().any(|o| spec::matches(pattern, o.ai));
     for e in elements {
-        let Some(entry) = entry_of(e) else { continue };
+        let entry = e.entry;
         for req in entry.req {
-            let met = req.split(',').any(|alt| alt.split('+').all(present));
+            let met = req
+                .as_bytes()
+                .split(|&b| b == b',')
+                .any(|alt| alt.split(|&b| b == b'+').all(present));
             if !met {
                 return Err(EncodeError::data(
-                    field(entry, &e.ai, ""),
+                    field(entry, e.ai, ""),
                     format!("needs {} in the same element string", describe_req(req)),
                 ));
             }
         }
-        for pattern in entry.ex.split(',').filter(|p| !p.is_empty()) {
+        if entry.ex.is_empty() {
+            continue;
+        }
+        for pattern in entry.ex.as_bytes().split(|&b| b == b',') {
+            if pattern.is_empty() {
+                continue;
+            }
             // An AI does not exclude itself even when it matches the pattern.
             if let Some(o) = elements
                 .iter()
-                .find(|o| o.ai != e.ai && spec::matches(pattern, &o.ai))
+                .find(|o| !same(o.ai, e.ai) && spec::matches(pattern, o.ai))
             {
-                let other = entry_of(o).map_or(String::new(), |x| format!(" {}", x.title));
+                let other = format!(" {}", o.entry.title);
                 return Err(EncodeError::data(
-                    field(entry, &e.ai, ""),
+                    field(entry, e.ai, ""),
                     format!(
                         "cannot be used together with AI ({}){}: remove one of them",
-                        o.ai,
+                        ascii(o.ai),
                         other.trim_end()
                     ),
                 ));

@@ -53,7 +53,14 @@ pub(crate) enum Cset {
 }
 
 impl Cset {
+    /// Whether the set holds byte `b`: one lookup in a table built from [`Cset::defines`].
+    #[inline]
     pub(crate) fn allows(self, b: u8) -> bool {
+        CSET_TABLE[usize::from(b)] >> (self as u8) & 1 == 1
+    }
+
+    /// The definition of each set, character by character (evaluated at compile time).
+    const fn defines(self, b: u8) -> bool {
         match self {
             Cset::Numeric => b.is_ascii_digit(),
             // CSET 82 is printable ASCII less space, `#`, `$`, `@`, `[`, `\`, `]`, `^`, `` ` ``,
@@ -75,6 +82,24 @@ impl Cset {
         }
     }
 }
+
+/// [`Cset::defines`] per byte: bit `set as u8` is set when the set holds the byte.
+const CSET_TABLE: [u8; 256] = {
+    let sets = [Cset::Numeric, Cset::Cset82, Cset::Cset39, Cset::Cset64];
+    let mut out = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut k = 0;
+        while k < 4 {
+            if sets[k].defines(b as u8) {
+                out[b] |= 1 << (sets[k] as u8);
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    out
+};
 
 /// The dictionary's linters (content checks of one component).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,12 +175,13 @@ pub(crate) fn lookup(ai: &[u8]) -> Option<&'static Ai> {
 }
 
 /// Whether an AI (digits) matches a dictionary pattern like `3103` or `31nn`.
-pub(crate) fn matches(pattern: &str, ai: &str) -> bool {
+#[inline]
+pub(crate) fn matches(pattern: &[u8], ai: &[u8]) -> bool {
     pattern.len() == ai.len()
         && pattern
-            .bytes()
-            .zip(ai.bytes())
-            .all(|(p, a)| p == a || (p == b'n' && a.is_ascii_digit()))
+            .iter()
+            .zip(ai)
+            .all(|(&p, &a)| p == a || (p == b'n' && a.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -206,15 +232,20 @@ mod tests {
             assert!(!Cset::Cset82.allows(b), "{b}");
         }
         assert_eq!((0u8..128).filter(|&b| Cset::Cset82.allows(b)).count(), 82);
+        for set in [Cset::Numeric, Cset::Cset82, Cset::Cset39, Cset::Cset64] {
+            for b in 0..=255u8 {
+                assert_eq!(set.allows(b), set.defines(b), "{set:?} {b}");
+            }
+        }
         assert_eq!((0u8..128).filter(|&b| Cset::Cset39.allows(b)).count(), 39);
         assert_eq!((0u8..128).filter(|&b| Cset::Cset64.allows(b)).count(), 65);
     }
 
     #[test]
     fn patterns() {
-        assert!(matches("31nn", "3102"));
-        assert!(!matches("31nn", "310"));
-        assert!(matches("01", "01"));
-        assert!(!matches("01", "02"));
+        assert!(matches(b"31nn", b"3102"));
+        assert!(!matches(b"31nn", b"310"));
+        assert!(matches(b"01", b"01"));
+        assert!(!matches(b"01", b"02"));
     }
 }

@@ -12,8 +12,8 @@
 mod plan;
 mod table;
 
-use plan::{FNC1, FNC2, FNC3, Planner};
-use table::{BITS, CHAR_MODULES, STOP, STOP_MODULES};
+use plan::{FNC1, FNC2, FNC3};
+use table::{CHAR_MODULES, MODULES, STOP_CELLS, STOP_MODULES};
 
 use crate::{EncodeError, Linear, Matrix, Shape, Symbol, SymbolMeta, Symbology, TextRun, gs1};
 
@@ -25,6 +25,10 @@ pub const MAX_SYMBOL_CHARS: usize = 102;
 /// Most data characters of a GS1-128 symbol (GS1 General Specifications 5.4.1): AIs, values
 /// and FNC1 separators, without the leading FNC1.
 pub const GS1_MAX_DATA_CHARS: usize = 48;
+
+/// Atoms a symbol can carry at most (each symbol character takes at most two, a digit pair) plus
+/// one: longer messages are refused before planning.
+const STACK_ATOMS: usize = 2 * MAX_SYMBOL_CHARS + 1;
 
 /// Quiet zone on each side, in modules (ISO/IEC 15417 4.4.2: at least 10X).
 pub const QUIET_ZONE: usize = 10;
@@ -71,23 +75,38 @@ pub fn encode_code128(data: &[u8], options: &Code128Options) -> Result<Symbol, E
             "is empty: give at least one character",
         ));
     }
-    let mut atoms = Vec::with_capacity(data.len() + 1);
+    // One atom per byte at most (escapes only shrink), plus FNC3: on the stack for any input
+    // that can fit a symbol.
+    let mut stack = [0u16; STACK_ATOMS];
+    let mut heap = Vec::new();
+    let buf: &mut [u16] = if data.len() < STACK_ATOMS {
+        &mut stack[..=data.len()]
+    } else {
+        heap.resize(data.len() + 1, 0);
+        &mut heap
+    };
+    let mut n = 0;
     if options.reader_init {
-        atoms.push(FNC3);
+        buf[0] = FNC3;
+        n = 1;
     }
     if options.extra_escape {
-        unescape(data, &mut atoms)?;
+        n = unescape(data, buf, n)?;
     } else {
-        atoms.extend(data.iter().map(|&b| u16::from(b)));
+        for (slot, &b) in buf[n..].iter_mut().zip(data) {
+            *slot = u16::from(b);
+        }
+        n += data.len();
     }
+    let atoms = &buf[..n];
     if atoms.is_empty() || (options.reader_init && atoms.len() == 1) {
         return Err(EncodeError::data(
             "Code 128 data",
             "has no characters after escapes: give at least one character",
         ));
     }
-    let text = human_readable(&atoms);
-    build(&atoms, text, Symbology::Code128)
+    let text = human_readable(atoms);
+    build(atoms, text, Symbology::Code128)
 }
 
 /// Encodes a GS1 element string (`[01]09521234543213[10]ABC`, `(01)…` or raw) as GS1-128:
@@ -114,35 +133,61 @@ pub fn encode_gs1_128(data: &[u8], options: &Code128Options) -> Result<Symbol, E
             "GS1-128 places its FNC1 characters itself: drop extra_escape or gs1",
         ));
     }
-    let elements = gs1::ElementString::parse(data)?;
-    if elements.elements.is_empty() {
+    // Validated in place: the elements borrow the input, nothing is copied per element.
+    let mut elements = gs1::Spans::new();
+    gs1::parse_spans(data, true, &mut elements)?;
+    let elements = elements.as_slice();
+    if elements.is_empty() {
         return Err(EncodeError::data(
             "GS1 element string",
             "has no elements: give at least one AI and value, e.g. [01]09521234543213",
         ));
     }
-    let body = elements.to_fnc1_data();
-    if body.len() > GS1_MAX_DATA_CHARS {
+    // AIs, values and a separator after each variable-length value that is not last.
+    let last = elements.len() - 1;
+    let separators = elements[..last]
+        .iter()
+        .filter(|e| !e.fixed_length())
+        .count();
+    let body_len = elements
+        .iter()
+        .map(|e| e.ai.len() + e.value.len())
+        .sum::<usize>()
+        + separators;
+    if body_len > GS1_MAX_DATA_CHARS {
         return Err(EncodeError::data(
             "GS1-128 data length",
             format!(
-                "is {} characters (AIs, values and FNC1 separators); GS1 allows at most \
-                 {GS1_MAX_DATA_CHARS} in one symbol: split the element strings over two symbols",
-                body.len()
+                "is {body_len} characters (AIs, values and FNC1 separators); GS1 allows at most \
+                 {GS1_MAX_DATA_CHARS} in one symbol: split the element strings over two symbols"
             ),
         ));
     }
-    let mut atoms = Vec::with_capacity(body.len() + 1);
-    atoms.push(FNC1);
-    atoms.extend(
-        body.iter()
-            .map(|&b| if b == gs1::GS { FNC1 } else { u16::from(b) }),
-    );
-    build(&atoms, elements.to_hri(), Symbology::Gs1_128)
+    // FNC1 first, then the data with FNC1 for each separator (values never hold GS: no GS1
+    // character set has it).
+    let mut atoms = [0u16; GS1_MAX_DATA_CHARS + 1];
+    atoms[0] = FNC1;
+    let mut n = 1;
+    for (k, e) in elements.iter().enumerate() {
+        for &b in e.ai.iter().chain(e.value) {
+            atoms[n] = u16::from(b);
+            n += 1;
+        }
+        if k < last && !e.fixed_length() {
+            atoms[n] = FNC1;
+            n += 1;
+        }
+    }
+    build(&atoms[..n], gs1::spans_hri(elements), Symbology::Gs1_128)
 }
 
-/// Turns `\^1`, `\^2`, `\^3` into FNC atoms and `\^^` into a literal `\^`.
-fn unescape(data: &[u8], atoms: &mut Vec<u16>) -> Result<(), EncodeError> {
+/// Turns `\^1`, `\^2`, `\^3` into FNC atoms and `\^^` into a literal `\^`, writing them into
+/// `atoms` from index `n` (room for one atom per byte of `data`); returns the new end.
+fn unescape(data: &[u8], atoms: &mut [u16], mut n: usize) -> Result<usize, EncodeError> {
+    let mut push = |a: u16| {
+        atoms[n] = a;
+        n += 1;
+    };
     let mut i = 0;
     while i < data.len() {
         if data[i] == b'\\' && data.get(i + 1) == Some(&b'^') {
@@ -166,31 +211,37 @@ fn unescape(data: &[u8], atoms: &mut Vec<u16>) -> Result<(), EncodeError> {
                 }
             };
             match atom {
-                Some(a) => atoms.push(a),
-                None => atoms.extend([u16::from(b'\\'), u16::from(b'^')]),
+                Some(a) => push(a),
+                None => {
+                    push(u16::from(b'\\'));
+                    push(u16::from(b'^'));
+                }
             }
             i += 3;
         } else {
-            atoms.push(u16::from(data[i]));
+            push(u16::from(data[i]));
             i += 1;
         }
     }
-    Ok(())
+    Ok(n)
 }
 
 /// The text under the bars as zint prints it: printable ASCII as is, control characters and
 /// 0x80–0x9F as spaces, 0xA0–0xFF as their ISO/IEC 8859-1 characters; function characters
 /// print nothing.
 fn human_readable(atoms: &[u16]) -> String {
-    atoms
-        .iter()
-        .filter(|&&a| a <= 0xff)
-        .map(|&a| match a as u8 {
-            b @ 0x20..=0x7e => char::from(b),
-            b @ 0xa0..=0xff => char::from(b),
-            _ => ' ',
-        })
-        .collect()
+    let mut text = String::with_capacity(atoms.len() + atoms.len() / 4);
+    text.extend(
+        atoms
+            .iter()
+            .filter(|&&a| a <= 0xff)
+            .map(|&a| match a as u8 {
+                b @ 0x20..=0x7e => char::from(b),
+                b @ 0xa0..=0xff => char::from(b),
+                _ => ' ',
+            }),
+    );
+    text
 }
 
 /// Plans `atoms`, checks the length limit and draws the symbol.
@@ -213,24 +264,25 @@ fn build(atoms: &[u16], text: String, symbology: Symbology) -> Result<Symbol, En
     if atoms.len() > 2 * MAX_SYMBOL_CHARS {
         return Err(too_long(1 + atoms.len().div_ceil(2), "at least "));
     }
-    let mut values = Vec::with_capacity(atoms.len() + 8);
-    Planner::default().plan(atoms, &mut values);
-    let counted = values.len();
+    // Room for every value a symbol may have plus the check character; a longer plan is only
+    // counted.
+    let mut planned = plan::Values::<{ MAX_SYMBOL_CHARS + 1 }>::new();
+    plan::plan(atoms, &mut planned);
+    let counted = planned.len();
     if counted > MAX_SYMBOL_CHARS {
         return Err(too_long(counted, ""));
     }
+    let values = planned.as_slice();
     let start = values.first().copied().unwrap_or(104);
-    values.push(check_value(&values));
+    let check = check_value(values);
 
-    let width = values.len() * CHAR_MODULES + STOP_MODULES;
+    // Each value's 11 modules are a row of the module table: whole-slice copies.
+    let width = (values.len() + 1) * CHAR_MODULES + STOP_MODULES;
     let mut cells = Vec::with_capacity(width);
-    for &v in &values {
-        let bits = BITS.get(usize::from(v)).copied().unwrap_or(0);
-        cells.extend((0..CHAR_MODULES).rev().map(|k| dark(bits >> k & 1 == 1)));
+    for &v in values.iter().chain([&check]) {
+        cells.extend_from_slice(&MODULES[usize::from(v)]);
     }
-    for (k, &w) in STOP.iter().enumerate() {
-        cells.extend(std::iter::repeat_n(dark(k % 2 == 0), usize::from(w)));
-    }
+    cells.extend_from_slice(&STOP_CELLS);
     let matrix = Matrix::from_cells(width, 1, cells);
 
     let linear = Linear {
@@ -268,11 +320,6 @@ fn check_value(values: &[u8]) -> u8 {
         .enumerate()
         .fold(0u32, |s, (i, &v)| s + (i as u32).max(1) * u32::from(v));
     (sum % 103) as u8
-}
-
-#[inline]
-fn dark(d: bool) -> u8 {
-    if d { 0x80 } else { 0 }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ const WIDTHS: [&str; 106] = [
 ];
 
 /// The stop character's widths (its final 2-module bar is the termination bar).
-pub(super) const STOP: [u8; 7] = [2, 3, 3, 1, 1, 1, 2];
+const STOP: [u8; 7] = [2, 3, 3, 1, 1, 1, 2];
 
 /// Modules of one symbol character.
 pub(super) const CHAR_MODULES: usize = 11;
@@ -33,7 +33,7 @@ pub(super) const STOP_MODULES: usize = 13;
 
 /// Each value's 11 modules as bits, most significant (bit 10) first, dark = 1; built from
 /// [`WIDTHS`] at compile time so the table above stays in the standard's notation.
-pub(super) const BITS: [u16; 106] = {
+const BITS: [u16; 106] = {
     let mut out = [0u16; 106];
     let mut v = 0;
     while v < 106 {
@@ -50,6 +50,46 @@ pub(super) const BITS: [u16; 106] = {
         }
         out[v] = bits;
         v += 1;
+    }
+    out
+};
+
+/// Dark cell value of [`crate::Matrix`] (role bits zero: data).
+const DARK: u8 = 0x80;
+
+/// Each value's 11 modules as matrix cells (dark = 0x80), left to right: [`BITS`] expanded so
+/// drawing a character is one slice copy.
+pub(super) const MODULES: [[u8; CHAR_MODULES]; 106] = {
+    let mut out = [[0u8; CHAR_MODULES]; 106];
+    let mut v = 0;
+    while v < 106 {
+        let mut k = 0;
+        while k < CHAR_MODULES {
+            if BITS[v] >> (CHAR_MODULES - 1 - k) & 1 == 1 {
+                out[v][k] = DARK;
+            }
+            k += 1;
+        }
+        v += 1;
+    }
+    out
+};
+
+/// The stop character's 13 modules as matrix cells.
+pub(super) const STOP_CELLS: [u8; STOP_MODULES] = {
+    let mut out = [0u8; STOP_MODULES];
+    let mut at = 0;
+    let mut k = 0;
+    while k < STOP.len() {
+        let mut w = 0;
+        while w < STOP[k] {
+            if k % 2 == 0 {
+                out[at] = DARK;
+            }
+            at += 1;
+            w += 1;
+        }
+        k += 1;
     }
     out
 };
