@@ -24,15 +24,21 @@ const TEXT_STATES: usize = 8;
 const BYTE0: usize = TEXT_STATES;
 const NUM0: usize = BYTE0 + 6;
 const STATES: usize = NUM0 + 44;
-const INF: u64 = u64::MAX / 4;
-/// One text value (half a codeword); costs carry mode switches in their low 16 bits so that of
-/// two equally short paths the one with fewer mode switches wins.
-const HALF: u64 = 1 << 16;
+/// Costs are packed: half codewords from bit 24, mode switches in bits 8–23 (so that of two
+/// equally short paths the one with fewer mode switches wins), and in the low 8 bits a key that
+/// names the transition or state, so that `min` keeps the first of equal candidates.
+const INF: u64 = 1 << 62;
+/// One text value (half a codeword).
+const HALF: u64 = 1 << 24;
+/// One mode switch.
+const ONE_SWITCH: u64 = 1 << 8;
 /// A mode latch or byte shift: one codeword, and one switch.
-const SWITCH: u64 = 2 * HALF + 1;
+const SWITCH: u64 = 2 * HALF + ONE_SWITCH;
+/// The cost without its key.
+const COST: u64 = !0xff;
 const NONE: u8 = u8::MAX;
 
-// Consumption actions, stored beside the predecessor state.
+// Consumption actions, stored beside the predecessor state (in the order ties are broken).
 const ACT_VALUE: u8 = 0;
 const ACT_SHIFT: u8 = 1;
 const ACT_LATCH: u8 = 2;
@@ -47,9 +53,168 @@ pub(super) const NUM_CW: [u8; 45] = [
     11, 11, 11, 12, 12, 12, 13, 13, 13, 14, 14, 14, 15, 15, 15,
 ];
 
+/// Cost of the digit that takes a numeric group from `r` to `r + 1` digits.
+const NUM_STEP: [u64; 44] = {
+    let mut t = [0u64; 44];
+    let mut r = 0;
+    while r < 44 {
+        t[r] = (NUM_CW[r + 1] - NUM_CW[r]) as u64 * 2 * HALF;
+        r += 1;
+    }
+    t
+};
+
 #[inline]
 const fn text_state(sub: usize, parity: usize) -> usize {
     sub * 2 + parity
+}
+
+/// A text compaction transition over one byte: from text state `from` to `to`, adding `add`
+/// (a cost whose key is `from << 3 | action`, which orders the candidates of one target as
+/// the standard's preference: earlier state, then value, shift, latch, byte shift).
+#[derive(Clone, Copy)]
+struct Edge {
+    from: u8,
+    to: u8,
+    /// The first transition into `to`.
+    first: bool,
+    /// The cost and key, less 255 (the sum is taken with the source's key bits set); below
+    /// 2^32 (at most 5 half codewords and a switch).
+    add: u32,
+}
+
+const MAX_EDGES: usize = 40;
+
+/// `EDGES[text_only][mask]`: the transitions over a byte held by the sub-modes of `mask` (0:
+/// none). From each state, a character of its sub-mode is written as it is; else by a shift (to
+/// Punctuation, or Lower to Alpha), or a latch to each sub-mode holding it; unless `text_only`,
+/// any byte can also be shifted (913), after a pad value when the value count is odd.
+const EDGES: [[([Edge; MAX_EDGES], u8); 16]; 2] = [edges(false), edges(true)];
+
+const fn edges(text_only: bool) -> [([Edge; MAX_EDGES], u8); 16] {
+    const NO_EDGE: Edge = Edge {
+        from: 0,
+        to: 0,
+        first: false,
+        add: 0,
+    };
+    let mut t = [([NO_EDGE; MAX_EDGES], 0u8); 16];
+    let mut mask = 0;
+    while mask < 16 {
+        let (list, count) = &mut t[mask];
+        let mut from = 0;
+        while from < TEXT_STATES {
+            let (sub, parity) = (from / 2, from % 2);
+            // (to sub-mode, values written, action)
+            let mut steps = [(0usize, 0u64, 0u8); 5];
+            let mut n = 0;
+            if mask & 1 << sub != 0 {
+                steps[0] = (sub, 1, ACT_VALUE);
+                n = 1;
+            } else if mask != 0 {
+                if (sub != PUNCT && mask & 1 << PUNCT != 0)
+                    || (sub == LOWER && mask & 1 << ALPHA != 0)
+                {
+                    steps[n] = (sub, 2, ACT_SHIFT);
+                    n += 1;
+                }
+                let mut to = 0;
+                while to < 4 {
+                    if mask & 1 << to != 0 {
+                        steps[n] = (to, LATCH[sub][to].len() as u64 + 1, ACT_LATCH);
+                        n += 1;
+                    }
+                    to += 1;
+                }
+            }
+            let mut k = 0;
+            while k < n {
+                let (to, values, act) = steps[k];
+                let switch = if act == ACT_LATCH { ONE_SWITCH } else { 0 };
+                list[*count as usize] = Edge {
+                    from: from as u8,
+                    to: text_state(to, parity ^ (values as usize & 1)) as u8,
+                    first: false,
+                    add: (values * HALF + switch + ((from as u64) << 3 | act as u64) - 0xff) as u32,
+                };
+                *count += 1;
+                k += 1;
+            }
+            if !text_only {
+                // Pad an odd value count (value 29: from Punctuation a latch to Alpha), then
+                // 913 and the byte.
+                let to = if sub == PUNCT && parity == 1 {
+                    ALPHA
+                } else {
+                    sub
+                };
+                list[*count as usize] = Edge {
+                    from: from as u8,
+                    to: text_state(to, 0) as u8,
+                    first: false,
+                    add: (parity as u64 * HALF
+                        + 2 * HALF
+                        + SWITCH
+                        + ((from as u64) << 3)
+                        + ACT_BYTE_SHIFT as u64
+                        - 0xff) as u32,
+                };
+                *count += 1;
+            }
+            from += 1;
+        }
+        let mut seen = [false; TEXT_STATES];
+        let mut k = 0;
+        while k < *count as usize {
+            let to = list[k].to as usize;
+            list[k].first = !seen[to];
+            seen[to] = true;
+            k += 1;
+        }
+        mask += 1;
+    }
+    t
+}
+
+/// The text states' costs after a byte held by the sub-modes of `mask`, with the key of the
+/// transition that reached each (the first of equal ones).
+#[inline]
+fn text_step<const TEXT_ONLY: bool>(mask: u8, cost: &[u64; TEXT_STATES]) -> [u64; TEXT_STATES] {
+    // One copy per mask, so that the transitions are constants and the loop unrolls.
+    macro_rules! by_mask {
+        ($($m:literal)*) => {
+            match mask {
+                $($m => text_step_of::<TEXT_ONLY, $m>(cost),)*
+                _ => unreachable!("text masks have four bits"),
+            }
+        };
+    }
+    by_mask!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+}
+
+#[inline]
+fn text_step_of<const TEXT_ONLY: bool, const MASK: usize>(
+    cost: &[u64; TEXT_STATES],
+) -> [u64; TEXT_STATES] {
+    let (list, count) = &EDGES[TEXT_ONLY as usize][MASK];
+    let keyed = cost.map(|c| c | 0xff);
+    let mut next = [INF; TEXT_STATES];
+    for e in &list[..usize::from(*count)] {
+        let c = keyed[usize::from(e.from)] + u64::from(e.add);
+        let t = &mut next[usize::from(e.to)];
+        *t = if e.first { c } else { (*t).min(c) };
+    }
+    next
+}
+
+/// The first cheapest of `costs` with its state number (`base` + index) as key, `INF` when all
+/// are `INF`.
+#[inline]
+fn cheapest(costs: &[u64], base: usize) -> u64 {
+    costs
+        .iter()
+        .enumerate()
+        .fold(INF | 0xff, |best, (s, &c)| best.min(c | (base + s) as u64))
 }
 
 /// Appends the codewords of `data` to `out`, starting in text compaction's Alpha sub-mode (where
@@ -62,124 +227,107 @@ pub(super) fn compact(data: &[u8], text_only: bool, out: &mut Vec<u16>) -> Resul
         }
     }
     let n = data.len();
-    // back[i * STATES + s]: how state s at position i (before latches) was reached from i - 1.
-    let mut back = vec![(NONE, 0u8); (n + 1) * STATES];
-    // latch[i * STATES + s]: the state at position i that latched into s there, if any.
-    let mut latch = vec![NONE; (n + 1) * STATES];
-    let mut cur = [INF; STATES];
-    let mut next = [INF; STATES];
-    cur[text_state(ALPHA, 0)] = 0;
+    // The states' costs (at least INF: unreachable): text (sub-mode × parity, with the key of
+    // the transition that reached them), byte (bytes of the current group written), numeric
+    // (digits of the current group written; only the first `num_live` can be reached).
+    let mut text_cost = [INF; TEXT_STATES];
+    let mut byte_cost = [INF; 6];
+    let mut num_cost = [INF; 44];
+    let mut num_live = 0usize;
+    text_cost[text_state(ALPHA, 0)] = 0;
+    // back[i * 8 + s]: text state s at position i was reached from text state `v >> 3` by
+    // action `v & 7` (byte and numeric states have a single predecessor each).
+    let mut back: Vec<[u8; TEXT_STATES]> = Vec::with_capacity(n + 1);
+    back.push([0; TEXT_STATES]);
+    // latch[i]: the states at position i that latched into text Alpha, byte and numeric
+    // compaction there, if any.
+    let mut latch: Vec<[u8; 3]> = Vec::with_capacity(n + 1);
 
-    for i in 0..=n {
-        let b = data.get(i).copied();
-        let tc = b.and_then(text::text_char);
-        let digit = b.is_some_and(|b| b.is_ascii_digit());
-        if !text_only {
-            relax_latches(
-                &mut cur,
-                &mut latch[i * STATES..(i + 1) * STATES],
-                tc,
-                digit,
-                b,
-            );
-        }
-        if b.is_none() {
-            break;
-        }
-        next.fill(INF);
-        let bk = &mut back[(i + 1) * STATES..(i + 2) * STATES];
-        let mut relax = |to: usize, c: u64, from: usize, act: u8| {
-            if c < next[to] {
-                next[to] = c;
-                bk[to] = (from as u8, act);
+    for &b in data {
+        let mask = text::TEXT.get(usize::from(b)).map_or(0, |&(mask, _)| mask);
+        let digit = b.is_ascii_digit();
+        if text_only {
+            latch.push([NONE; 3]);
+        } else {
+            // Mode latches before the byte: into text Alpha (900), byte (901/924) and numeric
+            // (902) compaction, each from the cheapest state of another mode (text, then byte,
+            // then numeric on a tie; an odd text value count needs a pad).
+            let text = text_cost
+                .iter()
+                .enumerate()
+                .fold(INF | 0xff, |best, (s, &c)| {
+                    best.min(((c & COST) + (s & 1) as u64 * HALF) | s as u64)
+                });
+            let byte = cheapest(&byte_cost, BYTE0);
+            let num = cheapest(&num_cost[..num_live], NUM0);
+            let mut l = [NONE; 3];
+            let set = |cost: &mut u64, slot: &mut u8, from: u64| {
+                let c = (from & COST) + SWITCH;
+                if c < *cost & COST {
+                    *cost = c;
+                    *slot = from as u8;
+                }
+            };
+            if mask != 0 {
+                set(&mut text_cost[0], &mut l[0], byte.min(num));
             }
-        };
-        for (sub, latches) in LATCH.iter().enumerate() {
-            for parity in 0..2 {
-                let from = text_state(sub, parity);
-                let c = cur[from];
-                if c >= INF {
-                    continue;
-                }
-                if let Some((mask, _)) = tc {
-                    if mask & 1 << sub != 0 {
-                        relax(text_state(sub, parity ^ 1), c + HALF, from, ACT_VALUE);
-                    } else {
-                        let shift = (sub != PUNCT && mask & 1 << PUNCT != 0)
-                            || (sub == LOWER && mask & 1 << ALPHA != 0);
-                        if shift {
-                            relax(from, c + 2 * HALF, from, ACT_SHIFT);
-                        }
-                        for (to, values) in latches.iter().enumerate() {
-                            if mask & 1 << to != 0 {
-                                let len = values.len() + 1;
-                                relax(
-                                    text_state(to, (parity + len) & 1),
-                                    c + len as u64 * HALF + 1,
-                                    from,
-                                    ACT_LATCH,
-                                );
-                            }
-                        }
-                    }
-                }
-                if !text_only {
-                    // Pad an odd value count (value 29), then 913 and the byte.
-                    let to = if sub == PUNCT && parity == 1 {
-                        ALPHA
-                    } else {
-                        sub
-                    };
-                    relax(
-                        text_state(to, 0),
-                        c + parity as u64 * HALF + 2 * HALF + SWITCH,
-                        from,
-                        ACT_BYTE_SHIFT,
-                    );
-                }
-            }
-        }
-        if !text_only {
-            for k in 0..6 {
-                let c = cur[BYTE0 + k];
-                if c < INF {
-                    relax(
-                        BYTE0 + (k + 1) % 6,
-                        c + if k < 5 { 2 * HALF } else { 0 },
-                        BYTE0 + k,
-                        ACT_BYTE,
-                    );
-                }
-            }
+            set(&mut byte_cost[0], &mut l[1], text.min(num));
             if digit {
-                for r in 0..44 {
-                    let c = cur[NUM0 + r];
-                    if c < INF {
-                        let add = u64::from(NUM_CW[r + 1] - NUM_CW[r]) * 2 * HALF;
-                        relax(NUM0 + (r + 1) % 44, c + add, NUM0 + r, ACT_DIGIT);
-                    }
+                num_live = num_live.max(1);
+                set(&mut num_cost[0], &mut l[2], text.min(byte));
+            }
+            latch.push(l);
+        }
+
+        // Text compaction.
+        let next = if text_only {
+            text_step::<true>(mask, &text_cost)
+        } else {
+            text_step::<false>(mask, &text_cost)
+        };
+        back.push(next.map(|c| c as u8));
+        text_cost = next;
+
+        if !text_only {
+            // Byte compaction: a group's sixth byte is free.
+            let last = byte_cost[5];
+            for k in (0..5).rev() {
+                byte_cost[k + 1] = byte_cost[k] + 2 * HALF;
+            }
+            byte_cost[0] = last;
+            // Numeric compaction.
+            if digit {
+                let wrap = if num_live == 44 {
+                    num_cost[43] + NUM_STEP[43]
+                } else {
+                    INF
+                };
+                for r in (0..num_live.min(43)).rev() {
+                    num_cost[r + 1] = num_cost[r] + NUM_STEP[r];
                 }
+                num_cost[0] = wrap;
+                num_live = (num_live + 1).min(44);
+            } else {
+                num_cost[..num_live].fill(INF);
+                num_live = 0;
             }
         }
-        std::mem::swap(&mut cur, &mut next);
     }
+    latch.push([NONE; 3]);
 
     // Ties go to numeric, then text, then byte compaction (as zint for pure digits and for a
     // single byte after text).
-    let final_cost = |s: usize| {
-        cur[s]
-            + if s < TEXT_STATES {
-                (s & 1) as u64 * HALF
-            } else {
-                0
-            }
+    let cost = |s: usize| match s {
+        s if s < BYTE0 => (text_cost[s] & COST) + (s & 1) as u64 * HALF,
+        s if s < NUM0 => byte_cost[s - BYTE0],
+        s => num_cost[s - NUM0],
     };
     let order = (NUM0..STATES).chain(0..TEXT_STATES).chain(BYTE0..NUM0);
     let mut best = text_state(ALPHA, 0);
     let mut best_cost = INF;
     for s in order {
-        if final_cost(s) < best_cost {
-            best_cost = final_cost(s);
+        if cost(s) < best_cost {
+            best_cost = cost(s);
             best = s;
         }
     }
@@ -189,63 +337,30 @@ pub(super) fn compact(data: &[u8], text_only: bool, out: &mut Vec<u16>) -> Resul
     let mut s = best;
     for i in (0..=n).rev() {
         let post = s;
-        let l = latch[i * STATES + s];
-        if l != NONE {
-            s = usize::from(l);
+        let slot = match s {
+            0 => 0,
+            BYTE0 => 1,
+            NUM0 => 2,
+            _ => 3,
+        };
+        if slot < 3 && latch[i][slot] != NONE {
+            s = usize::from(latch[i][slot]);
         }
-        let (prev, act) = back[i * STATES + s];
+        let (prev, act) = if s < BYTE0 {
+            let v = back[i][s];
+            (usize::from(v >> 3), v & 7)
+        } else if s < NUM0 {
+            (BYTE0 + (s - BYTE0 + 5) % 6, ACT_BYTE)
+        } else {
+            (NUM0 + (s - NUM0 + 43) % 44, ACT_DIGIT)
+        };
         path[i] = (post as u8, s as u8, act);
         if i > 0 {
-            s = usize::from(prev);
+            s = prev;
         }
     }
     emit(data, &path, out);
     Ok(())
-}
-
-/// Mode latches at one position, before its byte: into text Alpha (900), into byte compaction
-/// (901/924) and into numeric compaction (902), each from the cheapest state of another mode.
-fn relax_latches(
-    cur: &mut [u64; STATES],
-    latch: &mut [u8],
-    tc: Option<(u8, u8)>,
-    digit: bool,
-    b: Option<u8>,
-) {
-    let mut text = (INF, 0usize);
-    for (s, &c) in cur.iter().enumerate().take(TEXT_STATES) {
-        let c = c.saturating_add((s & 1) as u64 * HALF);
-        if c < text.0 {
-            text = (c, s);
-        }
-    }
-    let min_of = |range: std::ops::Range<usize>| {
-        range.fold(
-            (INF, 0),
-            |best, s| if cur[s] < best.0 { (cur[s], s) } else { best },
-        )
-    };
-    let byte = min_of(BYTE0..NUM0);
-    let num = min_of(NUM0..STATES);
-    let mut set = |to: usize, (c, from): (u64, usize)| {
-        if c + SWITCH < cur[to] {
-            cur[to] = c + SWITCH;
-            latch[to] = from as u8;
-        }
-    };
-    if b.is_none() {
-        return;
-    }
-    if tc.is_some() {
-        set(
-            text_state(ALPHA, 0),
-            if byte.0 <= num.0 { byte } else { num },
-        );
-    }
-    set(BYTE0, if text.0 <= num.0 { text } else { num });
-    if digit {
-        set(NUM0, if text.0 <= byte.0 { text } else { byte });
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -101,25 +101,29 @@ pub(super) fn draw(cws: &[u16], rows: usize, cols: usize, level: u8, compact: bo
     {
         let table = &PATTERNS[row % 3];
         let (left, right) = row_indicators(row, rows, cols, level);
-        let mut x = put(line, 0, START, 17);
-        let mut codeword =
-            |x: usize, v: u16| put(line, x, u32::from(table[usize::from(v)]) << 1, 17);
-        x = codeword(x, left);
+        // Every codeword and the start pattern: 16 modules, then a space.
+        put16(line, 0, (START >> 1) as u16);
+        put16(line, 17, table[usize::from(left)]);
+        let mut x = 34;
         for &w in words {
-            x = codeword(x, w);
+            put16(line, x, table[usize::from(w)]);
+            x += 17;
         }
         if compact {
             line[x] = DARK;
         } else {
-            x = codeword(x, right);
-            put(line, x, STOP, 18);
+            put16(line, x, table[usize::from(right)]);
+            x += 17;
+            put16(line, x, (STOP >> 2) as u16);
+            line[x + 16] = if STOP & 2 != 0 { DARK } else { 0 };
+            line[x + 17] = if STOP & 1 != 0 { DARK } else { 0 };
         }
     }
     Matrix::from_cells(width, rows, cells)
 }
 
 /// Writes the low `len` bits of `bits` (most significant first, 1 = dark) at `x`; returns the
-/// next free position.
+/// next free position (MicroPDF417's row address patterns; PDF417 rows use `put16`).
 #[inline]
 pub(super) fn put(line: &mut [u8], x: usize, bits: u32, len: usize) -> usize {
     for (i, cell) in line[x..x + len].iter_mut().enumerate() {
@@ -128,6 +132,32 @@ pub(super) fn put(line: &mut [u8], x: usize, bits: u32, len: usize) -> usize {
         }
     }
     x + len
+}
+
+/// The 8 cells of a byte of modules, most significant bit first (1 = dark), as little-endian
+/// bytes.
+const CELLS: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut i = 0;
+        while i < 8 {
+            if b >> (7 - i) & 1 != 0 {
+                t[b] |= (DARK as u64) << (8 * i);
+            }
+            i += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Writes 16 modules (most significant bit first, 1 = dark) at `x`.
+#[inline]
+fn put16(line: &mut [u8], x: usize, bits: u16) {
+    let [hi, lo] = bits.to_be_bytes();
+    line[x..x + 8].copy_from_slice(&CELLS[usize::from(hi)].to_le_bytes());
+    line[x + 8..x + 16].copy_from_slice(&CELLS[usize::from(lo)].to_le_bytes());
 }
 
 /// Reads the data and check codewords back from the module grid of a PDF417 symbol (one matrix
