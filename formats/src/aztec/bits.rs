@@ -1,5 +1,5 @@
 //! A growable bit string (one byte per bit: streams are at most ~20,000 bits and are re-read bit
-//! by bit for stuffing and placement).
+//! by bit for stuffing).
 
 #[derive(Default)]
 pub(crate) struct Bits {
@@ -7,11 +7,17 @@ pub(crate) struct Bits {
 }
 
 impl Bits {
+    /// An empty string with room for `bits` bits.
+    pub(crate) fn with_capacity(bits: usize) -> Bits {
+        Bits {
+            bits: Vec::with_capacity(bits),
+        }
+    }
+
     /// Appends the low `width` bits of `value`, most significant first.
     #[inline]
     pub(crate) fn push(&mut self, value: u32, width: u32) {
-        for i in (0..width).rev() {
-            self.bits.push(((value >> i) & 1) as u8);
-        }
+        self.bits
+            .extend((0..width).rev().map(|i| ((value >> i) & 1) as u8));
     }
 }

@@ -3,7 +3,11 @@
 //!
 //! Every field's exp/log tables are built at compile time; generators have roots α¹ … αⁿ.
 
-/// One field: its order minus one and tables (exp doubled so products need no reduction).
+use std::cell::RefCell;
+
+/// One field: its order minus one and tables. `log[0]` is [`Field::zero_log`] (2 × order), and
+/// `exp` runs past 4 × order: the cycle twice, then zeros, so a product of logs needs neither a
+/// reduction nor a zero test (`exp[log a + log b]` is 0 when either is 0).
 pub(crate) struct Field {
     /// 2^m − 1.
     order: usize,
@@ -25,30 +29,33 @@ const fn tables<const N: usize, const D: usize>(poly: u32) -> ([u16; D], [u16; N
         }
         i += 1;
     }
-    while i < D {
+    // The cycle again (products of two nonzero logs), then zeros from 2 × order on.
+    while i < 2 * (N - 1) {
         exp[i] = exp[i - (N - 1)];
         i += 1;
     }
+    log[0] = (2 * (N - 1)) as u16;
     (exp, log)
 }
 
 // Prime polynomials from ISO/IEC 24778 §7.2.3: x⁴+x+1, x⁶+x+1, x⁸+x⁵+x³+x²+1, x¹⁰+x³+1,
-// x¹²+x⁶+x⁵+x³+1.
-const T16: ([u16; 32], [u16; 16]) = tables::<16, 32>(0x13);
-const T64: ([u16; 128], [u16; 64]) = tables::<64, 128>(0x43);
-const T256: ([u16; 512], [u16; 256]) = tables::<256, 512>(0x12d);
-const T1024: ([u16; 2048], [u16; 1024]) = tables::<1024, 2048>(0x409);
-const T4096: ([u16; 8192], [u16; 4096]) = tables::<4096, 8192>(0x1069);
+// x¹²+x⁶+x⁵+x³+1. `exp` holds 4 × order + 1 entries, rounded up to a power of two so
+// that a masked index needs no bounds check.
+const T16: ([u16; 64], [u16; 16]) = tables::<16, 64>(0x13);
+const T64: ([u16; 256], [u16; 64]) = tables::<64, 256>(0x43);
+const T256: ([u16; 1024], [u16; 256]) = tables::<256, 1024>(0x12d);
+const T1024: ([u16; 4096], [u16; 1024]) = tables::<1024, 4096>(0x409);
+const T4096: ([u16; 16384], [u16; 4096]) = tables::<4096, 16384>(0x1069);
 
-static EXP16: [u16; 32] = T16.0;
+static EXP16: [u16; 64] = T16.0;
 static LOG16: [u16; 16] = T16.1;
-static EXP64: [u16; 128] = T64.0;
+static EXP64: [u16; 256] = T64.0;
 static LOG64: [u16; 64] = T64.1;
-static EXP256: [u16; 512] = T256.0;
+static EXP256: [u16; 1024] = T256.0;
 static LOG256: [u16; 256] = T256.1;
-static EXP1024: [u16; 2048] = T1024.0;
+static EXP1024: [u16; 4096] = T1024.0;
 static LOG1024: [u16; 1024] = T1024.1;
-static EXP4096: [u16; 8192] = T4096.0;
+static EXP4096: [u16; 16384] = T4096.0;
 static LOG4096: [u16; 4096] = T4096.1;
 
 /// GF(16), for the mode message and runes.
@@ -88,57 +95,92 @@ pub(crate) fn data_field(codeword_bits: usize) -> &'static Field {
     }
 }
 
+/// The remainder of `data` · x^n by the generator (its coefficient logarithms `logs`, the
+/// leading 1 dropped) in `ecc`, as a shift register: each data codeword shifts the remainder one
+/// place and adds the feedback times the generator, in a single pass. `exp` has `N` entries, a
+/// power of two, so the masked lookups need no bounds checks.
+fn divide<const N: usize>(exp: &[u16], log: &[u16], data: &[u16], logs: &[u16], ecc: &mut [u16]) {
+    let Ok(exp) = <&[u16; N]>::try_from(exp) else {
+        unreachable!("exp table of {} entries, not {N}", exp.len())
+    };
+    let n = ecc.len();
+    let logs = &logs[..n];
+    for &d in data {
+        let lf = usize::from(log[usize::from(d ^ ecc[0])]);
+        for i in 0..n - 1 {
+            ecc[i] = ecc[i + 1] ^ exp[(lf + usize::from(logs[i])) & (N - 1)];
+        }
+        ecc[n - 1] = exp[(lf + usize::from(logs[n - 1])) & (N - 1)];
+    }
+}
+
+/// Generators recently used, per thread: (field order, degree, coefficient logarithms without
+/// the leading 1), most recent first. Symbols of one size share a generator, so a run of
+/// encodes computes it once.
+type GeneratorCache = Vec<(usize, usize, Vec<u16>)>;
+
+thread_local! {
+    static GENERATORS: RefCell<GeneratorCache> = const { RefCell::new(Vec::new()) };
+}
+
+/// Generators the cache keeps.
+const CACHED_GENERATORS: usize = 8;
+
 impl Field {
-    /// Appends `ecc.len()` check codewords for `data`, highest power first, in `ecc`.
-    /// `generator` is scratch space reused between calls.
-    pub(crate) fn encode(&self, data: &[u16], ecc: &mut [u16], generator: &mut Vec<u16>) {
+    /// Writes the `ecc.len()` check codewords for `data`, highest power first, in `ecc`.
+    pub(crate) fn encode(&self, data: &[u16], ecc: &mut [u16]) {
         let n = ecc.len();
         ecc.fill(0);
         if n == 0 {
             return;
         }
-        // Generator Π (x − αⁱ), i = 1..=n; coefficients highest power first, leading 1 dropped,
-        // then kept as logarithms (a zero coefficient stays zero and is skipped).
-        generator.clear();
-        generator.resize(n + 1, 0);
-        generator[0] = 1;
-        for i in 1..=n {
-            let root = self.exp[i % self.order];
-            for j in (1..=i).rev() {
-                generator[j] ^= self.mul(generator[j - 1], root);
-            }
-        }
-        let zero = u16::MAX;
-        for c in generator.iter_mut() {
-            *c = if *c == 0 {
-                zero
-            } else {
-                self.log[usize::from(*c)]
-            };
-        }
-        let logs = &generator[1..];
-        for &d in data {
-            let factor = d ^ ecc[0];
-            ecc.copy_within(1.., 0);
-            ecc[n - 1] = 0;
-            if factor != 0 {
-                let lf = usize::from(self.log[usize::from(factor)]);
-                for (e, &lg) in ecc.iter_mut().zip(logs) {
-                    if lg != zero {
-                        *e ^= self.exp[lf + usize::from(lg)];
+        GENERATORS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let found = cache
+                .iter()
+                .position(|&(order, degree, _)| order == self.order && degree == n);
+            match found {
+                Some(0) => {}
+                Some(k) => cache[..=k].rotate_right(1),
+                None => {
+                    if cache.len() == CACHED_GENERATORS {
+                        cache.pop();
                     }
+                    cache.insert(0, (self.order, n, self.generator_logs(n)));
                 }
             }
-        }
+            let logs = &cache[0].2;
+            let log = self.log;
+            match self.exp.len() {
+                64 => divide::<64>(self.exp, log, data, logs, ecc),
+                256 => divide::<256>(self.exp, log, data, logs, ecc),
+                1024 => divide::<1024>(self.exp, log, data, logs, ecc),
+                4096 => divide::<4096>(self.exp, log, data, logs, ecc),
+                _ => divide::<16384>(self.exp, log, data, logs, ecc),
+            }
+        });
     }
 
-    #[inline]
-    fn mul(&self, a: u16, b: u16) -> u16 {
-        if a == 0 || b == 0 {
-            0
-        } else {
-            self.exp[usize::from(self.log[usize::from(a)]) + usize::from(self.log[usize::from(b)])]
+    /// The generator Π (x − αⁱ), i = 1..=n, as the logarithms of its coefficients, highest
+    /// power first, the leading 1 dropped (a zero coefficient has the zero log).
+    fn generator_logs(&self, n: usize) -> Vec<u16> {
+        let (exp, log) = (self.exp, self.log);
+        let mut g = vec![0u16; n + 1];
+        g[0] = 1;
+        for i in 1..=n {
+            // Multiply by (x + αⁱ): g[j] += αⁱ · g[j − 1], from the top down.
+            let root_log = i % self.order;
+            let g = &mut g[..=i];
+            for j in (1..g.len()).rev() {
+                g[j] ^= exp[usize::from(log[usize::from(g[j - 1])]) + root_log];
+            }
         }
+        g[1..].iter().map(|&c| log[usize::from(c)]).collect()
+    }
+
+    #[cfg(test)]
+    fn mul(&self, a: u16, b: u16) -> u16 {
+        self.exp[usize::from(self.log[usize::from(a)]) + usize::from(self.log[usize::from(b)])]
     }
 }
 
@@ -164,7 +206,7 @@ mod tests {
         let f = data_field(8);
         let data = [1u16, 2, 3, 200, 17];
         let mut ecc = [0u16; 5];
-        f.encode(&data, &mut ecc, &mut Vec::new());
+        f.encode(&data, &mut ecc);
         let word: Vec<u16> = data.iter().chain(&ecc).copied().collect();
         for i in 1..=5 {
             let root = f.exp[i];

@@ -152,8 +152,34 @@ fn pair_code(a: u8, b: u8) -> Option<u32> {
     }
 }
 
-/// How a state (position, latched mode) was reached.
-#[derive(Clone, Copy)]
+/// Modes holding each byte: bit m set when `CODES[m]` has it, bit [`PAIR_FIRST`] when the byte
+/// can start a Punct pair.
+const fn class_table() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let mut m = 0;
+        while m < MODES {
+            if CODES[m][b] != NONE {
+                t[b] |= 1 << m;
+            }
+            m += 1;
+        }
+        b += 1;
+    }
+    t[b'\r' as usize] |= 1 << PAIR_FIRST;
+    t[b'.' as usize] |= 1 << PAIR_FIRST;
+    t[b',' as usize] |= 1 << PAIR_FIRST;
+    t[b':' as usize] |= 1 << PAIR_FIRST;
+    t
+}
+
+const PAIR_FIRST: usize = 7;
+const CLASS: [u8; 256] = class_table();
+
+/// How a state (position, latched mode) was reached, packed in a `u32`: the low 3 bits are the
+/// kind, a Binary Shift run keeps its start position above them.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
     Unreached,
     Start,
@@ -171,18 +197,82 @@ enum Step {
     Binary(u32),
 }
 
+const UNREACHED: u32 = 0;
+const START: u32 = 1;
+const CHAR: u32 = 2;
+const PAIR: u32 = 3;
+const SHIFT_P: u32 = 4;
+const SHIFT_P_PAIR: u32 = 5;
+const SHIFT_U: u32 = 6;
+const BINARY: u32 = 7;
+
+impl Step {
+    #[inline]
+    fn unpack(packed: u32) -> Step {
+        match packed & 7 {
+            UNREACHED => Step::Unreached,
+            START => Step::Start,
+            CHAR => Step::Char,
+            PAIR => Step::Pair,
+            SHIFT_P => Step::ShiftP,
+            SHIFT_P_PAIR => Step::ShiftPPair,
+            SHIFT_U => Step::ShiftU,
+            _ => Step::Binary(packed >> 3),
+        }
+    }
+}
+
+/// A monotone deque of Binary Shift run starts: positions with increasing keys
+/// closed[i][m] − 8i (the earliest of equals first), so the front is the cheapest start.
+/// Positions only enter at the back, in increasing order, so a `Vec` with a moving front holds
+/// it.
+#[derive(Default)]
+struct Window {
+    items: Vec<(u32, i32)>,
+    head: usize,
+}
+
+impl Window {
+    fn clear(&mut self) {
+        self.items.clear();
+        self.head = 0;
+    }
+
+    /// Adds start `i` with `key`, dropping the starts it beats.
+    #[inline]
+    fn push(&mut self, i: usize, key: i32) {
+        while self.items.len() > self.head && self.items.last().is_some_and(|&(_, k)| k > key) {
+            self.items.pop();
+        }
+        self.items.push((i as u32, key));
+    }
+
+    /// The cheapest start no older than `oldest`, with its key.
+    #[inline]
+    fn front(&mut self, oldest: usize) -> Option<(u32, i32)> {
+        while let Some(&item) = self.items.get(self.head) {
+            if item.0 as usize >= oldest {
+                return Some(item);
+            }
+            self.head += 1;
+        }
+        None
+    }
+}
+
 /// Reusable search state.
 #[derive(Default)]
 pub(crate) struct Encoder {
     /// Cost after the characters that reach (position, mode), before latching.
     arrived: Vec<[u32; MODES]>,
-    how: Vec<[Step; MODES]>,
+    /// The packed [`Step`] that reached it.
+    how: Vec<[u32; MODES]>,
     /// Cost after latching at the position, and the mode latched from.
     closed: Vec<[u32; MODES]>,
     latched_from: Vec<[u8; MODES]>,
-    /// Window minima over Binary Shift run starts: short and long windows for Upper, Lower
-    /// and Mixed, as monotone deques of positions.
-    window: [std::collections::VecDeque<usize>; 6],
+    /// Window minima over Binary Shift run starts: short windows for Upper, Lower and Mixed,
+    /// then long ones.
+    window: [Window; 6],
     path: Vec<PathItem>,
 }
 
@@ -221,7 +311,7 @@ impl Encoder {
                 }
                 mode = from;
             }
-            let from = match self.how[pos][mode] {
+            let from = match Step::unpack(self.how[pos][mode]) {
                 Step::Start | Step::Unreached => break,
                 Step::Char | Step::ShiftP | Step::ShiftU => pos - 1,
                 Step::Pair | Step::ShiftPPair => pos - 2,
@@ -238,17 +328,20 @@ impl Encoder {
                         out.push(c, w);
                     }
                 }
-                PathItem::Step(pos, mode) => emit(data, gs1, pos, mode, self.how[pos][mode], out),
+                PathItem::Step(pos, mode) => {
+                    emit(data, gs1, pos, mode, Step::unpack(self.how[pos][mode]), out)
+                }
             }
         }
     }
 
     fn search(&mut self, data: &[u8], gs1: bool) {
         let n = data.len();
+        // One spare position so a pair's target (j + 2) is always in bounds.
         self.arrived.clear();
-        self.arrived.resize(n + 1, [INF; MODES]);
+        self.arrived.resize(n + 2, [INF; MODES]);
         self.how.clear();
-        self.how.resize(n + 1, [Step::Unreached; MODES]);
+        self.how.resize(n + 2, [UNREACHED; MODES]);
         self.closed.clear();
         self.closed.resize(n + 1, [INF; MODES]);
         self.latched_from.clear();
@@ -257,7 +350,7 @@ impl Encoder {
             w.clear();
         }
         self.arrived[0][U] = 0;
-        self.how[0][U] = Step::Start;
+        self.how[0][U] = START;
         // Binary runs may not swallow an FNC1: starts must be after the last one.
         let mut first_start = 0usize;
         for j in 0..=n {
@@ -272,67 +365,92 @@ impl Encoder {
             let fnc1 = gs1 && b == 0x1d;
             if fnc1 {
                 first_start = j + 1;
-            }
-            self.relax_chars(data, j, fnc1);
-        }
-    }
-
-    /// Latches at position `j`: closed[m] = min over m' of arrived[m'] + latch(m' → m).
-    fn close(&mut self, j: usize) {
-        let arrived = self.arrived[j];
-        for to in 0..MODES {
-            let (mut best, mut from) = (arrived[to], to);
-            for (m, &a) in arrived.iter().enumerate() {
-                let c = a.saturating_add(LATCH_COST[m][to]);
-                if c < best {
-                    best = c;
-                    from = m;
+                // No run may start at or before an FNC1.
+                for w in &mut self.window {
+                    w.clear();
                 }
             }
-            self.closed[j][to] = best;
-            self.latched_from[j][to] = from as u8;
+            let pair = CLASS[usize::from(b)] & (1 << PAIR_FIRST) != 0
+                && data
+                    .get(j + 1)
+                    .is_some_and(|&b2| pair_code(b, b2).is_some());
+            self.relax_chars(j, b, pair, fnc1);
         }
     }
 
-    fn relax(&mut self, pos: usize, mode: usize, cost: u32, step: Step) {
-        if cost < self.arrived[pos][mode] {
-            self.arrived[pos][mode] = cost;
-            self.how[pos][mode] = step;
+    /// Latches at position `j`: closed[m] = min over m' of arrived[m'] + latch(m' → m), staying
+    /// in m on ties, else the lowest m'. Branch-free: each candidate is packed as cost × 8 +
+    /// rank (0 for m itself, m' + 1 otherwise) and the smallest wins.
+    #[inline]
+    fn close(&mut self, j: usize) {
+        let arrived = self.arrived[j];
+        let mut closed = [0u32; MODES];
+        let mut latched_from = [0u8; MODES];
+        for to in 0..MODES {
+            let mut best = u64::from(arrived[to]) << 3;
+            for (m, &a) in arrived.iter().enumerate() {
+                // Costs stay below INF = u32::MAX / 4, latches below 16 bits: no overflow.
+                let c = (u64::from(a + LATCH_COST[m][to]) << 3) | (m as u64 + 1);
+                best = best.min(c);
+            }
+            let rank = (best & 7) as usize;
+            closed[to] = (best >> 3) as u32;
+            latched_from[to] = if rank == 0 { to } else { rank - 1 } as u8;
         }
+        self.closed[j] = closed;
+        self.latched_from[j] = latched_from;
     }
 
-    /// Characters starting at position `j` from each closed state.
-    fn relax_chars(&mut self, data: &[u8], j: usize, fnc1: bool) {
-        let b = data[j];
-        let pair = data.get(j + 1).and_then(|&b2| pair_code(b, b2));
+    /// Characters starting at position `j` (byte `b`, `pair` when it starts a Punct pair) from
+    /// each closed state.
+    #[inline]
+    fn relax_chars(&mut self, j: usize, b: u8, pair: bool, fnc1: bool) {
+        let class = CLASS[usize::from(b)];
+        let in_p = class & (1 << P) != 0;
+        let in_u = class & (1 << U) != 0;
+        let closed = self.closed[j];
+        let (a1, a2) = match &mut self.arrived[j + 1..j + 3] {
+            [a1, a2] => (a1, a2),
+            _ => unreachable!(),
+        };
+        let (h1, h2) = match &mut self.how[j + 1..j + 3] {
+            [h1, h2] => (h1, h2),
+            _ => unreachable!(),
+        };
+        let relax = |a: &mut [u32; MODES], h: &mut [u32; MODES], m: usize, cost, step| {
+            if cost < a[m] {
+                a[m] = cost;
+                h[m] = step;
+            }
+        };
         for (m, &width) in WIDTH.iter().enumerate() {
-            let base = self.closed[j][m];
+            let base = closed[m];
             if base >= INF {
                 continue;
             }
             if fnc1 {
                 if m == P {
-                    self.relax(j + 1, m, base + 8, Step::Char);
+                    relax(a1, h1, m, base + 8, CHAR);
                 } else {
-                    self.relax(j + 1, m, base + width + 8, Step::ShiftP);
+                    relax(a1, h1, m, base + width + 8, SHIFT_P);
                 }
                 continue;
             }
-            if code(m, b) != NONE {
-                self.relax(j + 1, m, base + width, Step::Char);
+            if class & (1 << m) != 0 {
+                relax(a1, h1, m, base + width, CHAR);
             }
-            if pair.is_some() {
+            if pair {
                 if m == P {
-                    self.relax(j + 2, m, base + 5, Step::Pair);
+                    relax(a2, h2, m, base + 5, PAIR);
                 } else {
-                    self.relax(j + 2, m, base + width + 5, Step::ShiftPPair);
+                    relax(a2, h2, m, base + width + 5, SHIFT_P_PAIR);
                 }
             }
-            if m != P && code(P, b) != NONE {
-                self.relax(j + 1, m, base + width + 5, Step::ShiftP);
+            if m != P && in_p {
+                relax(a1, h1, m, base + width + 5, SHIFT_P);
             }
-            if (m == L || m == D) && code(U, b) != NONE {
-                self.relax(j + 1, m, base + width + 5, Step::ShiftU);
+            if (m == L || m == D) && in_u {
+                relax(a1, h1, m, base + width + 5, SHIFT_U);
             }
         }
     }
@@ -340,46 +458,53 @@ impl Encoder {
     /// Binary Shift runs ending at position `j` (from Upper, Lower or Mixed, which stay latched):
     /// B/S + 5-bit length + 8 bits a byte for up to 31 bytes, B/S + 00000 + 11-bit length for
     /// 32 ..= 2078. Two short runs back to back cover 32 ..= 62 more cheaply than the long form;
-    /// the search finds that by chaining runs.
+    /// the search finds that by chaining runs, so long runs only need starts 63 or more back
+    /// (a shorter long run always costs more than the chain through j − 31, which the short
+    /// window offers).
+    #[inline]
     fn binary_runs(&mut self, j: usize, first_start: usize) {
-        for (w, m) in [U, L, M].into_iter().enumerate() {
-            let (mut best, mut start) = (INF, 0);
-            // Short runs start at j − 31 ..= j − 1, long ones at j − 2078 ..= j − 32.
-            for (k, (newest, longest, overhead)) in [
-                (1, SHORT_BINARY_RUN, 10),
-                (SHORT_BINARY_RUN + 1, MAX_BINARY_RUN, 21),
-            ]
-            .into_iter()
-            .enumerate()
+        const LONG_FROM: usize = 2 * SHORT_BINARY_RUN + 1;
+        // Starts enter when they come in range: j − 1 for short runs, j − 63 for long ones.
+        // Keys are closed[i] − 8i; a run's cost is its key + 8j + the overhead.
+        let newest = j - 1;
+        let short_new = (newest >= first_start).then(|| self.closed[newest]);
+        let long_new = j
+            .checked_sub(LONG_FROM)
+            .filter(|&i| i >= first_start)
+            .map(|i| (i, self.closed[i]));
+        let short_oldest = j.saturating_sub(SHORT_BINARY_RUN);
+        let long_oldest = j.saturating_sub(MAX_BINARY_RUN);
+        let base = 8 * j as i32;
+        let (short, long) = self.window.split_at_mut(3);
+        let arrived = &mut self.arrived[j];
+        let how = &mut self.how[j];
+        // Upper, Lower and Mixed are modes 0, 1 and 2.
+        for m in [U, L, M] {
+            if let Some(closed) = short_new
+                && closed[m] < INF
             {
-                let window = &mut self.window[2 * w + k];
-                if let Some(i) = j.checked_sub(newest)
-                    && i >= first_start
-                    && self.closed[i][m] < INF
-                {
-                    // Keep starts by increasing closed[i] − 8i (the earliest of equals first).
-                    let key = |i: usize| i64::from(self.closed[i][m]) - 8 * i as i64;
-                    while window.back().is_some_and(|&b| key(b) > key(i)) {
-                        window.pop_back();
-                    }
-                    window.push_back(i);
-                }
-                while window
-                    .front()
-                    .is_some_and(|&f| f < first_start || j - f > longest)
-                {
-                    window.pop_front();
-                }
-                if let Some(&i) = window.front() {
-                    let c = self.closed[i][m] + overhead + 8 * (j - i) as u32;
-                    if c < best {
-                        best = c;
-                        start = i;
-                    }
+                short[m].push(newest, closed[m] as i32 - 8 * newest as i32);
+            }
+            if let Some((i, closed)) = long_new
+                && closed[m] < INF
+            {
+                long[m].push(i, closed[m] as i32 - 8 * i as i32);
+            }
+            let (mut best, mut start) = (INF, 0);
+            if let Some((i, key)) = short[m].front(short_oldest) {
+                best = (key + base) as u32 + 10;
+                start = i;
+            }
+            if let Some((i, key)) = long[m].front(long_oldest) {
+                let c = (key + base) as u32 + 21;
+                if c < best {
+                    best = c;
+                    start = i;
                 }
             }
-            if best < INF {
-                self.relax(j, m, best, Step::Binary(start as u32));
+            if best < arrived[m] {
+                arrived[m] = best;
+                how[m] = BINARY | (start << 3);
             }
         }
     }

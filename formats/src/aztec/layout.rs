@@ -31,8 +31,14 @@ fn open_grid(v: i32) -> i32 {
 }
 
 /// Draws everything: finder, orientation, mode message (`mode_bits`, 28 compact / 40 full),
-/// reference grid and data (`stream`: one byte per bit, data then check codewords).
-pub(crate) fn draw(compact: bool, layers: usize, mode_bits: &[u8], stream: &[u8]) -> Matrix {
+/// reference grid and data (`codewords` of `cw` bits each: data then check codewords).
+pub(crate) fn draw(
+    compact: bool,
+    layers: usize,
+    mode_bits: &[u8],
+    codewords: &[u16],
+    cw: usize,
+) -> Matrix {
     let side = size(compact, layers);
     let c = (side / 2) as i32;
     let mut m = Matrix::new(side, side);
@@ -54,9 +60,40 @@ pub(crate) fn draw(compact: bool, layers: usize, mode_bits: &[u8], stream: &[u8]
         }
     }
     draw_core(&mut set, compact, mode_bits);
-    // Data layers.
-    let total = stream.len();
-    let mut k = 0usize;
+    // Data layers. `at[v + reach]` is the symbol column (or row) of the layer coordinate v
+    // (after `grid_free` for full-range symbols, which skips v = 0), so placing a module is
+    // two lookups whatever the rotation.
+    let reach = if compact {
+        6 + 2 * layers as i32
+    } else {
+        8 + 2 * layers as i32
+    };
+    let at: Vec<usize> = (-reach..=reach)
+        .map(|v| {
+            let v = if compact || v == 0 { v } else { open_grid(v) };
+            (c + v) as usize
+        })
+        .collect();
+    let coord = |v: i32| at[(v + reach) as usize];
+    // Bit k counted from the end of the stream goes to the k-th module: read the codewords
+    // last first, each from its least significant bit.
+    let mut words = codewords.iter().rev();
+    let (mut word, mut left) = (0u16, 0usize);
+    let mut next_bit = || {
+        if left == 0 {
+            match words.next() {
+                Some(&w) => {
+                    word = w;
+                    left = cw;
+                }
+                None => return false,
+            }
+        }
+        let bit = word & 1 != 0;
+        word >>= 1;
+        left -= 1;
+        bit
+    };
     for layer in 0..layers as i32 {
         let (first_x, inner_y, pairs) = if compact {
             (-5 - 2 * layer, -6 - 2 * layer, 13 + 4 * layer)
@@ -65,26 +102,36 @@ pub(crate) fn draw(compact: bool, layers: usize, mode_bits: &[u8], stream: &[u8]
             // −7 to +9 on row −8.
             (-7 - 2 * layer, -8 - 2 * layer, 16 + 4 * layer)
         };
+        let gf = |v: i32| if compact { v } else { grid_free(v) };
+        // The two rows of the top side (inner, outer) and where its columns start; the other
+        // sides are it turned about the centre, so along each side one coordinate is fixed.
+        let (inner, outer) = (gf(inner_y), gf(inner_y - 1));
         for side_no in 0..4 {
+            let fixed = [inner, outer].map(|y| match side_no {
+                0 => coord(y),
+                1 => coord(-y),
+                2 => coord(-y),
+                _ => coord(y),
+            });
             for i in 0..pairs {
-                for (dy, bit_off) in [(0, 0), (-1, 1)] {
-                    let (mut x, mut y) = (first_x + i, inner_y + dy);
-                    if !compact {
-                        // The grid-free space has no centre line: shift the positive half.
-                        x = grid_free(x);
-                        y = grid_free(y);
+                let v = gf(first_x + i);
+                let along = match side_no {
+                    0 => coord(v),
+                    1 => coord(v),
+                    2 => coord(-v),
+                    _ => coord(-v),
+                };
+                for &f in &fixed {
+                    // The module starts light (Matrix::new), so only dark ones are set.
+                    if next_bit() {
+                        // Sides 0 and 2 run along a row, 1 and 3 along a column.
+                        if side_no % 2 == 0 {
+                            m.set(along, f, true, ModuleRole::Data);
+                        } else {
+                            m.set(f, along, true, ModuleRole::Data);
+                        }
                     }
-                    let (x, y) = rotate(x, y, side_no);
-                    let (x, y) = if compact {
-                        (x, y)
-                    } else {
-                        (open_grid(x), open_grid(y))
-                    };
-                    let idx = k + bit_off;
-                    let dark = idx < total && stream[total - 1 - idx] == 1;
-                    set(x, y, dark, ModuleRole::Data);
                 }
-                k += 2;
             }
         }
     }

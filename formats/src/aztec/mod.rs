@@ -153,7 +153,8 @@ pub fn encode(data: &[u8], options: &AztecOptions) -> Result<Symbol, EncodeError
             symbol: "Aztec 32 layers (at least 2.5 bits a byte)".into(),
         });
     }
-    let mut stream = Bits::default();
+    // Most text takes 5 bits a byte; binary takes 8.
+    let mut stream = Bits::with_capacity(payload.len() * 8 + 64);
     let mut encoder = Encoder::default();
     if let Some(sa) = &options.structured_append {
         structured_append_header(sa, &mut encoder, &mut stream)?;
@@ -241,15 +242,9 @@ fn build(chosen: &select::Chosen, reader_init: bool, symbology: Symbology) -> Sy
     let mut words = chosen.codewords.clone();
     words.resize(total, 0);
     let (data, ecc) = words.split_at_mut(data_cw);
-    gf::data_field(cw).encode(data, ecc, &mut Vec::new());
-    let mut stream = Vec::with_capacity(total * cw);
-    for &w in &words {
-        for i in (0..cw).rev() {
-            stream.push(((w >> i) & 1) as u8);
-        }
-    }
+    gf::data_field(cw).encode(data, ecc);
     let mode = mode_message(size, data_cw, reader_init);
-    let matrix = layout::draw(size.compact, usize::from(size.layers), &mode, &stream);
+    let matrix = layout::draw(size.compact, usize::from(size.layers), &mode, &words, cw);
     let ecc_cw = total - data_cw;
     Symbol::matrix(
         matrix,
@@ -287,7 +282,7 @@ fn mode_message(size: Size, data_codewords: usize, reader_init: bool) -> Vec<u8>
 /// `data` nibbles followed by `checks` GF(16) check nibbles, as bits (MSB first).
 pub(crate) fn nibbles_with_checks(data: &[u16], checks: usize) -> Vec<u8> {
     let mut ecc = vec![0u16; checks];
-    gf::GF16.encode(data, &mut ecc, &mut Vec::new());
+    gf::GF16.encode(data, &mut ecc);
     let mut bits = Vec::with_capacity((data.len() + checks) * 4);
     for &n in data.iter().chain(&ecc) {
         for i in (0..4).rev() {
