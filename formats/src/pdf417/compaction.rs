@@ -217,6 +217,47 @@ fn cheapest(costs: &[u64], base: usize) -> u64 {
         .fold(INF | 0xff, |best, (s, &c)| best.min(c | (base + s) as u64))
 }
 
+/// The search's state before the data: every state's cost, as after some prefix.
+#[derive(Clone, Copy)]
+pub(super) struct Start {
+    text: [u64; TEXT_STATES],
+    byte: [u64; 6],
+    num: [u64; 44],
+    num_live: usize,
+    /// The state (before any latch) the data's path must leave the prefix in, if any.
+    expect: Option<u8>,
+}
+
+impl Start {
+    /// Where every PDF417 symbol starts: text compaction's Alpha sub-mode, nothing written.
+    pub(super) const PDF417: Start = {
+        let mut text = [INF; TEXT_STATES];
+        text[text_state(ALPHA, 0)] = 0;
+        Start {
+            text,
+            byte: [INF; 6],
+            num: [INF; 44],
+            num_live: 0,
+            expect: None,
+        }
+    };
+
+    /// The state after PDF417's search over `prefix`: searching `data` from it finds the same
+    /// path as searching `prefix` + `data`, cut at the prefix's end. Only paths that leave the
+    /// prefix at the first state of `mode` are taken (see [`compact_from`]).
+    pub(super) fn after(prefix: &[u8], mode: Mode) -> Start {
+        let (end, _, _) = forward(prefix, false, &Start::PDF417);
+        Start {
+            expect: Some(match mode {
+                Mode::Text => text_state(ALPHA, 0),
+                Mode::Byte => BYTE0,
+                Mode::Numeric => NUM0,
+            } as u8),
+            ..end
+        }
+    }
+}
+
 /// Appends the codewords of `data` to `out`, starting in text compaction's Alpha sub-mode (where
 /// every PDF417 symbol starts). With `text_only`, byte and numeric compaction are not used and
 /// the first byte text compaction lacks is returned as the error.
@@ -226,15 +267,36 @@ pub(super) fn compact(data: &[u8], text_only: bool, out: &mut Vec<u16>) -> Resul
             return Err(bad);
         }
     }
+    search(data, text_only, &Start::PDF417, out);
+    Ok(())
+}
+
+/// Appends the codewords of `data` to `out` as PDF417's search over a prefix and `data` writes
+/// them after the prefix's, from [`Start::after`] that prefix: a run of the prefix's last mode
+/// that carries on into the data starts with that mode's latch (901/924 as the whole run's byte
+/// count says), else the data begins with the next mode's latch. Returns false (and appends
+/// nothing) when the best path leaves the prefix in another state than the start expects.
+pub(super) fn compact_from(data: &[u8], start: &Start, out: &mut Vec<u16>) -> bool {
+    search(data, false, start, out)
+}
+
+/// The costs of every state after `data` from `start`, with the back pointers of the text
+/// states (per position) and the latches taken (per position, the last one for the end).
+#[allow(clippy::type_complexity)]
+#[inline]
+fn forward(
+    data: &[u8],
+    text_only: bool,
+    start: &Start,
+) -> (Start, Vec<[u8; TEXT_STATES]>, Vec<[u8; 3]>) {
     let n = data.len();
     // The states' costs (at least INF: unreachable): text (sub-mode × parity, with the key of
     // the transition that reached them), byte (bytes of the current group written), numeric
     // (digits of the current group written; only the first `num_live` can be reached).
-    let mut text_cost = [INF; TEXT_STATES];
-    let mut byte_cost = [INF; 6];
-    let mut num_cost = [INF; 44];
-    let mut num_live = 0usize;
-    text_cost[text_state(ALPHA, 0)] = 0;
+    let mut text_cost = start.text;
+    let mut byte_cost = start.byte;
+    let mut num_cost = start.num;
+    let mut num_live = start.num_live;
     // back[i * 8 + s]: text state s at position i was reached from text state `v >> 3` by
     // action `v & 7` (byte and numeric states have a single predecessor each).
     let mut back: Vec<[u8; TEXT_STATES]> = Vec::with_capacity(n + 1);
@@ -314,6 +376,29 @@ pub(super) fn compact(data: &[u8], text_only: bool, out: &mut Vec<u16>) -> Resul
         }
     }
     latch.push([NONE; 3]);
+    let end = Start {
+        text: text_cost,
+        byte: byte_cost,
+        num: num_cost,
+        num_live,
+        expect: start.expect,
+    };
+    (end, back, latch)
+}
+
+/// The search proper: the forward pass, the cheapest end state and the walk back.
+fn search(data: &[u8], text_only: bool, start: &Start, out: &mut Vec<u16>) -> bool {
+    let n = data.len();
+    let (
+        Start {
+            text: text_cost,
+            byte: byte_cost,
+            num: num_cost,
+            ..
+        },
+        back,
+        latch,
+    ) = forward(data, text_only, start);
 
     // Ties go to numeric, then text, then byte compaction (as zint for pure digits and for a
     // single byte after text).
@@ -359,12 +444,18 @@ pub(super) fn compact(data: &[u8], text_only: bool, out: &mut Vec<u16>) -> Resul
             s = prev;
         }
     }
+    if start
+        .expect
+        .is_some_and(|e| path.first().is_some_and(|p| p.1 != e))
+    {
+        return false;
+    }
     emit(data, &path, out);
-    Ok(())
+    true
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+pub(super) enum Mode {
     Text,
     Byte,
     Numeric,
@@ -381,7 +472,8 @@ fn mode_of(state: u8) -> Mode {
 /// Replays the chosen path, writing codewords.
 fn emit(data: &[u8], path: &[(u8, u8, u8)], out: &mut Vec<u16>) {
     let mut values: Vec<u8> = Vec::with_capacity(data.len() * 2);
-    let mut mode = Mode::Text;
+    // The mode the path leaves the start in (text, unless after a prefix).
+    let mut mode = path.first().map_or(Mode::Text, |p| mode_of(p.1));
     let mut run_start = 0;
     for (i, &(post, pre, _)) in path.iter().enumerate() {
         if i > 0 {
@@ -420,10 +512,11 @@ fn emit(data: &[u8], path: &[(u8, u8, u8)], out: &mut Vec<u16>) {
             match mode {
                 Mode::Text => flush_text(&mut values, out),
                 Mode::Byte => encode_bytes(&data[run_start..i], out),
-                Mode::Numeric => {
+                Mode::Numeric if i > run_start => {
                     out.push(NUMERIC_LATCH);
                     encode_numeric(&data[run_start..i], out);
                 }
+                Mode::Numeric => {} // an empty run at the start
             }
             mode = mode_of(post);
             run_start = i;

@@ -154,7 +154,7 @@ const CELLS: [u64; 256] = {
 
 /// Writes 16 modules (most significant bit first, 1 = dark) at `x`.
 #[inline]
-fn put16(line: &mut [u8], x: usize, bits: u16) {
+pub(super) fn put16(line: &mut [u8], x: usize, bits: u16) {
     let [hi, lo] = bits.to_be_bytes();
     line[x..x + 8].copy_from_slice(&CELLS[usize::from(hi)].to_le_bytes());
     line[x + 8..x + 16].copy_from_slice(&CELLS[usize::from(lo)].to_le_bytes());

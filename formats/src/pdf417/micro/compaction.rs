@@ -16,9 +16,16 @@
 //! or starts in `M` (then the run's path, latch added back, is optimal too). When the data does
 //! not begin with a digit, no path starts numeric and the 44-digit run alone is exact; else the
 //! three runs are compared by their true length.
+//!
+//! Searching behind a prefix is done without the prefix: the search starts from the state
+//! PDF417's search is in after the prefix (computed once), and a path counts only when it
+//! leaves the prefix in `M`'s first state, the prefix encoded as its own group.
+
+use std::sync::OnceLock;
 
 use super::super::compaction::{
-    BYTE_LATCH, BYTE_LATCH_6, NUMERIC_LATCH, TEXT_LATCH, compact as compact_pdf417, encode_numeric,
+    BYTE_LATCH, BYTE_LATCH_6, Mode, NUMERIC_LATCH, Start, TEXT_LATCH, compact as compact_pdf417,
+    compact_from,
 };
 
 /// One whole numeric group (any digits would do).
@@ -32,15 +39,30 @@ pub(super) fn compact(data: &[u8], out: &mut Vec<u16>) {
     if data.is_empty() {
         return;
     }
-    let mut scratch = Vec::with_capacity(data.len() + DIGIT_PREFIX.len());
-    let mut best = behind_digits(data, &mut scratch);
-    if data[0].is_ascii_digit() {
-        for candidate in [behind_bytes(data, &mut scratch), plain(data)] {
-            match (&best, candidate) {
-                (Some(b), Some(c)) if c.len() < b.len() => best = Some(c),
-                (None, c) => best = c,
-                _ => {}
-            }
+    static BEHIND_DIGITS: OnceLock<Start> = OnceLock::new();
+    static BEHIND_BYTES: OnceLock<Start> = OnceLock::new();
+    let digits = BEHIND_DIGITS.get_or_init(|| Start::after(&DIGIT_PREFIX, Mode::Numeric));
+    let start = out.len();
+    let behind_digits = compact_from(data, digits, out);
+    if !data[0].is_ascii_digit() {
+        // No path starts numeric: the search behind digits is exact.
+        if !behind_digits {
+            out.extend(plain(data).unwrap_or_default());
+        }
+        return;
+    }
+    let mut best = behind_digits.then(|| out.split_off(start));
+    let bytes = BEHIND_BYTES.get_or_init(|| Start::after(&BYTE_PREFIX, Mode::Byte));
+    let mut cws = Vec::with_capacity(data.len() + 2);
+    let candidates = [
+        compact_from(data, bytes, &mut cws).then_some(cws),
+        plain(data),
+    ];
+    for candidate in candidates {
+        match (&best, candidate) {
+            (Some(b), Some(c)) if c.len() < b.len() => best = Some(c),
+            (None, c) => best = c,
+            _ => {}
         }
     }
     // PDF417's text-first search always yields a path; with the latch added it is valid.
@@ -59,61 +81,6 @@ fn plain(data: &[u8]) -> Option<Vec<u16>> {
         cws.remove(0);
     }
     Some(cws)
-}
-
-/// The search behind one numeric group: its 16 codewords (902 and 15) are dropped, and 902 is
-/// put back when the data's first digits carried on in the same numeric run.
-fn behind_digits(data: &[u8], scratch: &mut Vec<u8>) -> Option<Vec<u16>> {
-    let mut prefix = Vec::with_capacity(16);
-    prefix.push(NUMERIC_LATCH);
-    encode_numeric(&DIGIT_PREFIX, &mut prefix);
-    behind(data, &DIGIT_PREFIX, scratch, |cws| {
-        (cws.first() == Some(&NUMERIC_LATCH) && cws.get(1..prefix.len()) == Some(&prefix[1..]))
-            .then_some((prefix.len(), NUMERIC_LATCH))
-    })
-}
-
-/// The search behind one byte group: its latch and 5 codewords are dropped, and the latch (901
-/// or 924, which already reflects the data's own byte count) is kept when the data's first bytes
-/// carried on in the same byte run.
-fn behind_bytes(data: &[u8], scratch: &mut Vec<u8>) -> Option<Vec<u16>> {
-    // 0x808080808080 in base 900.
-    let mut group = [0u16; 5];
-    let mut v = BYTE_PREFIX.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
-    for c in group.iter_mut().rev() {
-        *c = (v % 900) as u16;
-        v /= 900;
-    }
-    behind(data, &BYTE_PREFIX, scratch, |cws| {
-        let latch = *cws.first()?;
-        (matches!(latch, BYTE_LATCH | BYTE_LATCH_6) && cws.get(1..6) == Some(&group[..]))
-            .then_some((6, latch))
-    })
-}
-
-/// Runs the search on `prefix` + `data`; `strip` checks the prefix was encoded as expected and
-/// says how many codewords it took and which latch starts a run that carries on from it.
-fn behind(
-    data: &[u8],
-    prefix: &[u8],
-    scratch: &mut Vec<u8>,
-    strip: impl Fn(&[u16]) -> Option<(usize, u16)>,
-) -> Option<Vec<u16>> {
-    scratch.clear();
-    scratch.extend_from_slice(prefix);
-    scratch.extend_from_slice(data);
-    let mut cws = Vec::with_capacity(scratch.len() + 2);
-    compact_pdf417(scratch, false, &mut cws).ok()?;
-    let (skip, latch) = strip(&cws)?;
-    // A codeword below 900 right after the prefix continues the prefix's run (a new mode
-    // always begins with a latch of 900 or more).
-    let carries_on = cws.get(skip).is_some_and(|&c| c < TEXT_LATCH);
-    let mut out = Vec::with_capacity(cws.len() - skip + 1);
-    if carries_on {
-        out.push(latch);
-    }
-    out.extend_from_slice(&cws[skip..]);
-    Some(out)
 }
 
 #[cfg(test)]

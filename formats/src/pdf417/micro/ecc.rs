@@ -8,7 +8,7 @@ const MAX_K: usize = 50;
 
 /// `GENERATORS[k][..k]`: the generator of `k` check words, highest degree first without its
 /// leading 1. Computed at compile time from the definition above.
-static GENERATORS: [[u16; MAX_K]; MAX_K + 1] = generators();
+const GENERATORS: [[u16; MAX_K]; MAX_K + 1] = generators();
 
 const fn generators() -> [[u16; MAX_K]; MAX_K + 1] {
     let mut out = [[0u16; MAX_K]; MAX_K + 1];
@@ -38,22 +38,39 @@ const fn generators() -> [[u16; MAX_K]; MAX_K + 1] {
     out
 }
 
+/// `GENERATORS` negated mod 929, so that the division below only adds.
+static NEG_GENERATORS: [[u16; MAX_K]; MAX_K + 1] = {
+    let g = GENERATORS;
+    let mut out = [[0u16; MAX_K]; MAX_K + 1];
+    let mut k = 0;
+    while k <= MAX_K {
+        let mut j = 0;
+        while j < MAX_K {
+            out[k][j] = ((P - g[k][j] as u32) % P) as u16;
+            j += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
 /// Appends the `k` (1–50) check words of `data` to `data`.
 pub(super) fn append_check_words(data: &mut Vec<u16>, k: usize) {
-    let g = &GENERATORS[k][..k];
-    let mut rem = [0u32; MAX_K];
-    let rem = &mut rem[..k];
+    let g = &NEG_GENERATORS[k][..k];
+    // The remainder, unreduced: a term is at most 928 · 928 and an entry collects at most
+    // k ≤ 50 terms (one per data word while it shifts to the front), so it stays below 2^26.
+    // Two buffers of k + 1 entries, the last always 0.
+    let mut a = [0u32; MAX_K + 1];
+    let mut b = [0u32; MAX_K + 1];
+    let (mut rem, mut next) = (&mut a[..=k], &mut b[..=k]);
     for &d in data.iter() {
-        let t = (u32::from(d) + rem[0]) % P;
-        rem.copy_within(1.., 0);
-        rem[k - 1] = 0;
-        if t != 0 {
-            for (r, &c) in rem.iter_mut().zip(g) {
-                *r = (*r + t * (P - u32::from(c))) % P;
-            }
+        let t = ((u32::from(d) + rem[0]) % P) as u16;
+        for ((n, &r), &c) in next[..k].iter_mut().zip(&rem[1..]).zip(g) {
+            *n = r + u32::from(t) * u32::from(c);
         }
+        std::mem::swap(&mut rem, &mut next);
     }
-    data.extend(rem.iter().map(|&r| ((P - r) % P) as u16));
+    data.extend(rem[..k].iter().map(|&r| ((P - r % P) % P) as u16));
 }
 
 #[cfg(test)]

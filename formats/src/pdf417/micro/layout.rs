@@ -3,7 +3,7 @@
 //! address pattern and a one-module stop bar. Row `r` uses pattern numbers `start + r` (52
 //! wraps to 1) and the cluster after its predecessor's (0, 3, 6, 0, …).
 
-use super::super::layout::{DARK, put};
+use super::super::layout::{DARK, put, put16};
 use super::super::patterns::PATTERNS;
 use super::rap::{CENTRE, SIDE};
 use super::sizes::{SIZES, Size};
@@ -30,14 +30,21 @@ pub(super) fn draw(cws: &[u16], size: &Size) -> Matrix {
         .enumerate()
     {
         let table = &PATTERNS[(usize::from(size.cluster) + row) % 3];
-        let mut x = put(line, 0, u32::from(SIDE[rap(size.left, row)]), 10);
+        // Left to right, 16 modules at a time: the modules past a row address pattern's 10
+        // are written blank and then overwritten by what follows.
+        put16(line, 0, SIDE[rap(size.left, row)] << 6);
+        let mut x = 10;
         for (c, &w) in words.iter().enumerate() {
             if c == centre_after {
-                x = put(line, x, u32::from(CENTRE[rap(size.centre, row)]), 10);
+                put16(line, x, CENTRE[rap(size.centre, row)] << 6);
+                x += 10;
             }
-            x = put(line, x, u32::from(table[usize::from(w)]) << 1, 17);
+            // A codeword is 16 modules and a space.
+            put16(line, x, table[usize::from(w)]);
+            x += 17;
         }
-        x = put(line, x, u32::from(SIDE[rap(size.right, row)]), 10);
+        // The right row address pattern and the stop bar end the row.
+        let x = put(line, x, u32::from(SIDE[rap(size.right, row)]), 10);
         line[x] = DARK;
     }
     Matrix::from_cells(width, usize::from(size.rows), cells)
