@@ -273,6 +273,8 @@ pub(crate) struct Encoder {
     /// Window minima over Binary Shift run starts: short windows for Upper, Lower and Mixed,
     /// then long ones.
     window: [Window; 6],
+    /// No start has entered any window since the last clear.
+    windows_empty: bool,
     path: Vec<PathItem>,
 }
 
@@ -349,13 +351,14 @@ impl Encoder {
         for w in &mut self.window {
             w.clear();
         }
+        self.windows_empty = true;
         self.arrived[0][U] = 0;
         self.how[0][U] = START;
         // Binary runs may not swallow an FNC1: starts must be after the last one.
         let mut first_start = 0usize;
         for j in 0..=n {
             if j > 0 {
-                self.binary_runs(j, first_start);
+                self.binary_runs(data, j, first_start);
             }
             self.close(j);
             if j == n {
@@ -369,6 +372,7 @@ impl Encoder {
                 for w in &mut self.window {
                     w.clear();
                 }
+                self.windows_empty = true;
             }
             let pair = CLASS[usize::from(b)] & (1 << PAIR_FIRST) != 0
                 && data
@@ -461,34 +465,57 @@ impl Encoder {
     /// the search finds that by chaining runs, so long runs only need starts 63 or more back
     /// (a shorter long run always costs more than the chain through j − 31, which the short
     /// window offers).
+    ///
+    /// Runs that begin or end with a byte of their own mode m are never optimal, so they are
+    /// left out. Such a run [i, j) costs strictly more than taking that byte as a 5-bit
+    /// character in m and running over the other k − 1 bytes (k − 1 = 0: the character alone;
+    /// ≤ 30: one short run, 3 bits less; 62: two short runs, 4 less; ≥ 63: the long form, 3
+    /// less). That cheaper path lies in the search graph, so the run is never the strict
+    /// improvement a relaxation needs. Leaving the start i out of m's windows, and skipping m's
+    /// query at j when data[j − 1] is in m, thus changes no arrived cost and no chosen step: a
+    /// window's front is then the minimum over fewer starts, and when the full minimum was a
+    /// left-out start, neither it nor the new front (no cheaper) improves the state.
     #[inline]
-    fn binary_runs(&mut self, j: usize, first_start: usize) {
+    fn binary_runs(&mut self, data: &[u8], j: usize, first_start: usize) {
         const LONG_FROM: usize = 2 * SHORT_BINARY_RUN + 1;
         // Starts enter when they come in range: j − 1 for short runs, j − 63 for long ones.
         // Keys are closed[i] − 8i; a run's cost is its key + 8j + the overhead.
         let newest = j - 1;
-        let short_new = (newest >= first_start).then(|| self.closed[newest]);
-        let long_new = j
-            .checked_sub(LONG_FROM)
-            .filter(|&i| i >= first_start)
-            .map(|i| (i, self.closed[i]));
+        // Modes (bits) whose windows take the newest start: those lacking its byte.
+        let short_modes = if newest >= first_start {
+            !CLASS[usize::from(data[newest])]
+        } else {
+            0
+        };
+        let long_start = j.checked_sub(LONG_FROM).filter(|&i| i >= first_start);
+        let long_modes = long_start.map_or(0, |i| !CLASS[usize::from(data[i])]);
+        // Every window is empty until a start enters it.
+        if (short_modes | long_modes) & 7 == 0 && self.windows_empty {
+            return;
+        }
+        self.windows_empty = false;
         let short_oldest = j.saturating_sub(SHORT_BINARY_RUN);
         let long_oldest = j.saturating_sub(MAX_BINARY_RUN);
         let base = 8 * j as i32;
         let (short, long) = self.window.split_at_mut(3);
+        let short_closed = self.closed[newest];
+        let long_closed = long_start.map(|i| (i, self.closed[i]));
         let arrived = &mut self.arrived[j];
         let how = &mut self.how[j];
         // Upper, Lower and Mixed are modes 0, 1 and 2.
         for m in [U, L, M] {
-            if let Some(closed) = short_new
-                && closed[m] < INF
-            {
-                short[m].push(newest, closed[m] as i32 - 8 * newest as i32);
-            }
-            if let Some((i, closed)) = long_new
+            if let Some((i, closed)) = long_closed
+                && long_modes & (1 << m) != 0
                 && closed[m] < INF
             {
                 long[m].push(i, closed[m] as i32 - 8 * i as i32);
+            }
+            // A run ending on a byte of m is never optimal (see above): no query.
+            if short_modes & (1 << m) == 0 {
+                continue;
+            }
+            if short_closed[m] < INF {
+                short[m].push(newest, short_closed[m] as i32 - 8 * newest as i32);
             }
             let (mut best, mut start) = (INF, 0);
             if let Some((i, key)) = short[m].front(short_oldest) {
