@@ -595,7 +595,7 @@ mod tests {
     fn bits(data: &[u8]) -> String {
         let mut out = Bits::default();
         Encoder::default().encode(data, false, false, &mut out);
-        out.bits.iter().map(|b| char::from(b'0' + b)).collect()
+        out.to_vec().iter().map(|&b| char::from(b'0' + b)).collect()
     }
 
     #[test]
@@ -635,6 +635,6 @@ mod tests {
         let mut out = Bits::default();
         Encoder::default().encode(b"1\x1d2", true, false, &mut out);
         // D/L 1, P/S FLG(0) (4+8), 2.
-        assert_eq!(out.bits.len(), 5 + 4 + 12 + 4);
+        assert_eq!(out.len(), 5 + 4 + 12 + 4);
     }
 }

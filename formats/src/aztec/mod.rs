@@ -170,7 +170,7 @@ pub fn encode(data: &[u8], options: &AztecOptions) -> Result<Symbol, EncodeError
     encoder.encode(payload, options.gs1, false, &mut stream);
 
     let chosen = select::choose(
-        &stream.bits,
+        &stream,
         pinned,
         ecc_percent,
         options.compact,
