@@ -224,41 +224,64 @@ impl Step {
 
 /// A monotone deque of Binary Shift run starts: positions with increasing keys
 /// closed[i][m] − 8i (the earliest of equals first), so the front is the cheapest start.
-/// Positions only enter at the back, in increasing order, so a `Vec` with a moving front holds
-/// it.
-#[derive(Default)]
-struct Window {
-    items: Vec<(u32, i32)>,
+/// Positions only enter at the back, in increasing order, and leave at the front once too old,
+/// so a ring of `N` (a power of two) slots holds it as long as the span from the oldest allowed
+/// start to the newest is under `N`: [`Window::expire`] before every push.
+#[derive(Clone)]
+struct Window<const N: usize> {
+    pos: [u32; N],
+    key: [i32; N],
+    /// Slot counters (taken mod N): live entries are head..tail.
     head: usize,
+    tail: usize,
 }
 
-impl Window {
+impl<const N: usize> Default for Window<N> {
+    fn default() -> Self {
+        Window {
+            pos: [0; N],
+            key: [0; N],
+            head: 0,
+            tail: 0,
+        }
+    }
+}
+
+impl<const N: usize> Window<N> {
     fn clear(&mut self) {
-        self.items.clear();
         self.head = 0;
+        self.tail = 0;
+    }
+
+    /// Drops the starts older than `oldest`.
+    #[inline]
+    fn expire(&mut self, oldest: usize) {
+        while self.head != self.tail && (self.pos[self.head % N] as usize) < oldest {
+            self.head += 1;
+        }
     }
 
     /// Adds start `i` with `key`, dropping the starts it beats.
     #[inline]
     fn push(&mut self, i: usize, key: i32) {
-        while self.items.len() > self.head && self.items.last().is_some_and(|&(_, k)| k > key) {
-            self.items.pop();
+        while self.tail != self.head && self.key[(self.tail - 1) % N] > key {
+            self.tail -= 1;
         }
-        self.items.push((i as u32, key));
+        self.pos[self.tail % N] = i as u32;
+        self.key[self.tail % N] = key;
+        self.tail += 1;
     }
 
-    /// The cheapest start no older than `oldest`, with its key.
+    /// The cheapest start, with its key.
     #[inline]
-    fn front(&mut self, oldest: usize) -> Option<(u32, i32)> {
-        while let Some(&item) = self.items.get(self.head) {
-            if item.0 as usize >= oldest {
-                return Some(item);
-            }
-            self.head += 1;
-        }
-        None
+    fn front(&self) -> Option<(u32, i32)> {
+        (self.head != self.tail).then(|| (self.pos[self.head % N], self.key[self.head % N]))
     }
 }
+
+/// Ring sizes: short starts span at most 31 positions, long ones 2078 − 63.
+const SHORT_RING: usize = 32;
+const LONG_RING: usize = 2048;
 
 /// Reusable search state.
 #[derive(Default)]
@@ -270,9 +293,10 @@ pub(crate) struct Encoder {
     /// Cost after latching at the position, and the mode latched from.
     closed: Vec<[u32; MODES]>,
     latched_from: Vec<[u8; MODES]>,
-    /// Window minima over Binary Shift run starts: short windows for Upper, Lower and Mixed,
-    /// then long ones.
-    window: [Window; 6],
+    /// Window minima over Binary Shift run starts for Upper, Lower and Mixed: short runs, and
+    /// long ones (allocated for the first input long enough to use them).
+    short: [Window<SHORT_RING>; 3],
+    long: Vec<Window<LONG_RING>>,
     /// No start has entered any window since the last clear.
     windows_empty: bool,
     path: Vec<PathItem>,
@@ -348,10 +372,10 @@ impl Encoder {
         self.closed.resize(n + 1, [INF; MODES]);
         self.latched_from.clear();
         self.latched_from.resize(n + 1, [0; MODES]);
-        for w in &mut self.window {
-            w.clear();
+        if n > 2 * SHORT_BINARY_RUN && self.long.is_empty() {
+            self.long = vec![Window::default(); 3];
         }
-        self.windows_empty = true;
+        self.clear_windows();
         self.arrived[0][U] = 0;
         self.how[0][U] = START;
         // Binary runs may not swallow an FNC1: starts must be after the last one.
@@ -369,10 +393,7 @@ impl Encoder {
             if fnc1 {
                 first_start = j + 1;
                 // No run may start at or before an FNC1.
-                for w in &mut self.window {
-                    w.clear();
-                }
-                self.windows_empty = true;
+                self.clear_windows();
             }
             let pair = CLASS[usize::from(b)] & (1 << PAIR_FIRST) != 0
                 && data
@@ -380,6 +401,16 @@ impl Encoder {
                     .is_some_and(|&b2| pair_code(b, b2).is_some());
             self.relax_chars(j, b, pair, fnc1);
         }
+    }
+
+    fn clear_windows(&mut self) {
+        for w in &mut self.short {
+            w.clear();
+        }
+        for w in &mut self.long {
+            w.clear();
+        }
+        self.windows_empty = true;
     }
 
     /// Latches at position `j`: closed[m] = min over m' of arrived[m'] + latch(m' → m), staying
@@ -497,36 +528,43 @@ impl Encoder {
         let short_oldest = j.saturating_sub(SHORT_BINARY_RUN);
         let long_oldest = j.saturating_sub(MAX_BINARY_RUN);
         let base = 8 * j as i32;
-        let (short, long) = self.window.split_at_mut(3);
         let short_closed = self.closed[newest];
         let long_closed = long_start.map(|i| (i, self.closed[i]));
         let arrived = &mut self.arrived[j];
         let how = &mut self.how[j];
-        // Upper, Lower and Mixed are modes 0, 1 and 2.
+        // Upper, Lower and Mixed are modes 0, 1 and 2. Long windows exist when j ≥ 63 can be.
         for m in [U, L, M] {
+            let mut long = self.long.get_mut(m);
             if let Some((i, closed)) = long_closed
                 && long_modes & (1 << m) != 0
                 && closed[m] < INF
+                && let Some(w) = long.as_mut()
             {
-                long[m].push(i, closed[m] as i32 - 8 * i as i32);
+                w.expire(long_oldest);
+                w.push(i, closed[m] as i32 - 8 * i as i32);
             }
             // A run ending on a byte of m is never optimal (see above): no query.
             if short_modes & (1 << m) == 0 {
                 continue;
             }
+            let short = &mut self.short[m];
+            short.expire(short_oldest);
             if short_closed[m] < INF {
-                short[m].push(newest, short_closed[m] as i32 - 8 * newest as i32);
+                short.push(newest, short_closed[m] as i32 - 8 * newest as i32);
             }
             let (mut best, mut start) = (INF, 0);
-            if let Some((i, key)) = short[m].front(short_oldest) {
+            if let Some((i, key)) = short.front() {
                 best = (key + base) as u32 + 10;
                 start = i;
             }
-            if let Some((i, key)) = long[m].front(long_oldest) {
-                let c = (key + base) as u32 + 21;
-                if c < best {
-                    best = c;
-                    start = i;
+            if let Some(w) = long {
+                w.expire(long_oldest);
+                if let Some((i, key)) = w.front() {
+                    let c = (key + base) as u32 + 21;
+                    if c < best {
+                        best = c;
+                        start = i;
+                    }
                 }
             }
             if best < arrived[m] {
