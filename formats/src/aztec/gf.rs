@@ -130,11 +130,10 @@ fn divide_table(table: &[u16], data: &[u16], ecc: &mut [u16]) {
     for &d in data {
         let f = usize::from(d ^ ecc[0]);
         let row = &table[f * n..f * n + n];
-        ecc.copy_within(1.., 0);
-        ecc[n - 1] = 0;
-        for (e, &r) in ecc.iter_mut().zip(row) {
-            *e ^= r;
+        for i in 0..n - 1 {
+            ecc[i] = ecc[i + 1] ^ row[i];
         }
+        ecc[n - 1] = row[n - 1];
     }
 }
 
