@@ -24,7 +24,7 @@ impl Bits {
     }
 
     /// Appends the low `width` (1 ..= 32) bits of `value`, most significant first.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, value: u32, width: u32) {
         debug_assert!((1..=32).contains(&width));
         let (idx, off) = (self.len >> 6, (self.len & 63) as u32);

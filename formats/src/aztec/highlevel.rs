@@ -17,7 +17,9 @@ const P: usize = 3;
 const D: usize = 4;
 const MODES: usize = 5;
 const NONE: u8 = 0xff;
-const INF: u32 = u32::MAX / 4;
+/// Unreached. Real costs stay far below (7972 bytes at most 8 bits and a few overheads each),
+/// and INF × 8 plus a packed latch (see [`Encoder::close`]) still fits an `i32`.
+const INF: u32 = 1 << 27;
 
 /// Longest Binary Shift run: the 11-bit long form counts 32 ..= 2047 + 31 bytes.
 const MAX_BINARY_RUN: usize = 2078;
@@ -414,22 +416,39 @@ impl Encoder {
     }
 
     /// Latches at position `j`: closed[m] = min over m' of arrived[m'] + latch(m' → m), staying
-    /// in m on ties, else the lowest m'. Branch-free: each candidate is packed as cost × 8 +
-    /// rank (0 for m itself, m' + 1 otherwise) and the smallest wins.
+    /// in m on ties, else the lowest m'. Branch-free and lane-parallel: each candidate is packed
+    /// as cost × 8 + rank (0 for m itself, m' + 1 otherwise) and the smallest wins; the eight
+    /// lanes (five used) vectorise.
     #[inline]
     fn close(&mut self, j: usize) {
+        /// Per source mode m', lane m: latch(m' → m) × 8 + rank.
+        const ADD: [[i32; 8]; MODES] = {
+            let mut t = [[0i32; 8]; MODES];
+            let mut from = 0;
+            while from < MODES {
+                let mut to = 0;
+                while to < MODES {
+                    let rank = if from == to { 0 } else { from + 1 };
+                    t[from][to] = (LATCH_COST[from][to] * 8) as i32 + rank as i32;
+                    to += 1;
+                }
+                from += 1;
+            }
+            t
+        };
         let arrived = self.arrived[j];
+        let mut best = [i32::MAX; 8];
+        for (m, add) in ADD.iter().enumerate() {
+            let a = (arrived[m] as i32) << 3;
+            for (b, &d) in best.iter_mut().zip(add) {
+                *b = (*b).min(a + d);
+            }
+        }
         let mut closed = [0u32; MODES];
         let mut latched_from = [0u8; MODES];
         for to in 0..MODES {
-            let mut best = u64::from(arrived[to]) << 3;
-            for (m, &a) in arrived.iter().enumerate() {
-                // Costs stay below INF = u32::MAX / 4, latches below 16 bits: no overflow.
-                let c = (u64::from(a + LATCH_COST[m][to]) << 3) | (m as u64 + 1);
-                best = best.min(c);
-            }
-            let rank = (best & 7) as usize;
-            closed[to] = (best >> 3) as u32;
+            let rank = (best[to] & 7) as usize;
+            closed[to] = (best[to] >> 3) as u32;
             latched_from[to] = if rank == 0 { to } else { rank - 1 } as u8;
         }
         self.closed[j] = closed;
@@ -526,28 +545,31 @@ impl Encoder {
         }
         self.windows_empty = false;
         let short_oldest = j.saturating_sub(SHORT_BINARY_RUN);
+        // Long starts only expire once runs can exceed the longest form.
+        let long_expires = j > MAX_BINARY_RUN;
         let long_oldest = j.saturating_sub(MAX_BINARY_RUN);
         let base = 8 * j as i32;
+        // Long windows exist whenever j ≥ 63 can be (upper, lower, mixed).
+        if let Some(i) = long_start {
+            let closed = self.closed[i];
+            for (m, w) in self.long.iter_mut().enumerate() {
+                if long_modes & (1 << m) != 0 && closed[m] < INF {
+                    if long_expires {
+                        w.expire(long_oldest);
+                    }
+                    w.push(i, closed[m] as i32 - 8 * i as i32);
+                }
+            }
+        }
         let short_closed = self.closed[newest];
-        let long_closed = long_start.map(|i| (i, self.closed[i]));
         let arrived = &mut self.arrived[j];
         let how = &mut self.how[j];
-        // Upper, Lower and Mixed are modes 0, 1 and 2. Long windows exist when j ≥ 63 can be.
-        for m in [U, L, M] {
-            let mut long = self.long.get_mut(m);
-            if let Some((i, closed)) = long_closed
-                && long_modes & (1 << m) != 0
-                && closed[m] < INF
-                && let Some(w) = long.as_mut()
-            {
-                w.expire(long_oldest);
-                w.push(i, closed[m] as i32 - 8 * i as i32);
-            }
+        // Upper, Lower and Mixed are modes 0, 1 and 2.
+        for (m, short) in self.short.iter_mut().enumerate() {
             // A run ending on a byte of m is never optimal (see above): no query.
             if short_modes & (1 << m) == 0 {
                 continue;
             }
-            let short = &mut self.short[m];
             short.expire(short_oldest);
             if short_closed[m] < INF {
                 short.push(newest, short_closed[m] as i32 - 8 * newest as i32);
@@ -557,8 +579,10 @@ impl Encoder {
                 best = (key + base) as u32 + 10;
                 start = i;
             }
-            if let Some(w) = long {
-                w.expire(long_oldest);
+            if let Some(w) = self.long.get_mut(m) {
+                if long_expires {
+                    w.expire(long_oldest);
+                }
                 if let Some((i, key)) = w.front() {
                     let c = (key + base) as u32 + 21;
                     if c < best {
