@@ -55,9 +55,14 @@ fn dump() {
         seed ^= seed << 17;
         seed
     };
-    for case in 0..3000u32 {
+    for case in 0..3060u32 {
         let alphabet = alphabets[case as usize % alphabets.len()];
-        let len = 1 + (next() % if case % 10 == 0 { 1500 } else { 120 }) as usize;
+        let len = if case >= 3000 {
+            // Past the longest Binary Shift run (2078 bytes), so long runs expire.
+            2000 + (next() % 3000) as usize
+        } else {
+            1 + (next() % if case % 10 == 0 { 1500 } else { 120 }) as usize
+        };
         let data: Vec<u8> = (0..len)
             .map(|_| {
                 let r = next();

@@ -115,9 +115,27 @@ fn divide<const N: usize>(exp: &[u16], log: &[u16], data: &[u16], logs: &[u16], 
 }
 
 /// Generators recently used, per thread: (field order, degree, coefficient logarithms without
-/// the leading 1), most recent first. Symbols of one size share a generator, so a run of
-/// encodes computes it once.
-type GeneratorCache = Vec<(usize, usize, Vec<u16>)>;
+/// the leading 1, product table), most recent first. Symbols of one size share a generator, so
+/// a run of encodes computes it once.
+type GeneratorCache = Vec<(usize, usize, Vec<u16>, Vec<u16>)>;
+
+/// Fields up to this order get a product table per generator: row f holds f times each
+/// coefficient, so a division step is a shift and an XOR of whole rows.
+const TABLE_MAX_ORDER: usize = 255;
+
+/// [`divide`] with a product table (`table[f · n + i]` = f · g_i): a straight XOR of rows,
+/// which vectorises.
+fn divide_table(table: &[u16], data: &[u16], ecc: &mut [u16]) {
+    let n = ecc.len();
+    for &d in data {
+        let f = usize::from(d ^ ecc[0]);
+        let row = &table[f * n..f * n + n];
+        for i in 0..n - 1 {
+            ecc[i] = ecc[i + 1] ^ row[i];
+        }
+        ecc[n - 1] = row[n - 1];
+    }
+}
 
 thread_local! {
     static GENERATORS: RefCell<GeneratorCache> = const { RefCell::new(Vec::new()) };
@@ -138,7 +156,7 @@ impl Field {
             let mut cache = cache.borrow_mut();
             let found = cache
                 .iter()
-                .position(|&(order, degree, _)| order == self.order && degree == n);
+                .position(|&(order, degree, ..)| order == self.order && degree == n);
             match found {
                 Some(0) => {}
                 Some(k) => cache[..=k].rotate_right(1),
@@ -146,10 +164,25 @@ impl Field {
                     if cache.len() == CACHED_GENERATORS {
                         cache.pop();
                     }
-                    cache.insert(0, (self.order, n, self.generator_logs(n)));
+                    let logs = self.generator_logs(n);
+                    let table = if self.order <= TABLE_MAX_ORDER {
+                        (0..=self.order)
+                            .flat_map(|f| {
+                                let lf = usize::from(self.log[f]);
+                                logs.iter().map(move |&l| self.exp[lf + usize::from(l)])
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    cache.insert(0, (self.order, n, logs, table));
                 }
             }
-            let logs = &cache[0].2;
+            let (_, _, logs, table) = &cache[0];
+            if !table.is_empty() {
+                divide_table(table, data, ecc);
+                return;
+            }
             let log = self.log;
             match self.exp.len() {
                 64 => divide::<64>(self.exp, log, data, logs, ecc),

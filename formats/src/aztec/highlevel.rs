@@ -17,7 +17,9 @@ const P: usize = 3;
 const D: usize = 4;
 const MODES: usize = 5;
 const NONE: u8 = 0xff;
-const INF: u32 = u32::MAX / 4;
+/// Unreached. Real costs stay far below (7972 bytes at most 8 bits and a few overheads each),
+/// and INF × 8 plus a packed latch (see [`Encoder::close`]) still fits an `i32`.
+const INF: u32 = 1 << 27;
 
 /// Longest Binary Shift run: the 11-bit long form counts 32 ..= 2047 + 31 bytes.
 const MAX_BINARY_RUN: usize = 2078;
@@ -224,41 +226,64 @@ impl Step {
 
 /// A monotone deque of Binary Shift run starts: positions with increasing keys
 /// closed[i][m] − 8i (the earliest of equals first), so the front is the cheapest start.
-/// Positions only enter at the back, in increasing order, so a `Vec` with a moving front holds
-/// it.
-#[derive(Default)]
-struct Window {
-    items: Vec<(u32, i32)>,
+/// Positions only enter at the back, in increasing order, and leave at the front once too old,
+/// so a ring of `N` (a power of two) slots holds it as long as the span from the oldest allowed
+/// start to the newest is under `N`: [`Window::expire`] before every push.
+#[derive(Clone)]
+struct Window<const N: usize> {
+    pos: [u32; N],
+    key: [i32; N],
+    /// Slot counters (taken mod N): live entries are head..tail.
     head: usize,
+    tail: usize,
 }
 
-impl Window {
+impl<const N: usize> Default for Window<N> {
+    fn default() -> Self {
+        Window {
+            pos: [0; N],
+            key: [0; N],
+            head: 0,
+            tail: 0,
+        }
+    }
+}
+
+impl<const N: usize> Window<N> {
     fn clear(&mut self) {
-        self.items.clear();
         self.head = 0;
+        self.tail = 0;
+    }
+
+    /// Drops the starts older than `oldest`.
+    #[inline]
+    fn expire(&mut self, oldest: usize) {
+        while self.head != self.tail && (self.pos[self.head % N] as usize) < oldest {
+            self.head += 1;
+        }
     }
 
     /// Adds start `i` with `key`, dropping the starts it beats.
     #[inline]
     fn push(&mut self, i: usize, key: i32) {
-        while self.items.len() > self.head && self.items.last().is_some_and(|&(_, k)| k > key) {
-            self.items.pop();
+        while self.tail != self.head && self.key[(self.tail - 1) % N] > key {
+            self.tail -= 1;
         }
-        self.items.push((i as u32, key));
+        self.pos[self.tail % N] = i as u32;
+        self.key[self.tail % N] = key;
+        self.tail += 1;
     }
 
-    /// The cheapest start no older than `oldest`, with its key.
+    /// The cheapest start, with its key.
     #[inline]
-    fn front(&mut self, oldest: usize) -> Option<(u32, i32)> {
-        while let Some(&item) = self.items.get(self.head) {
-            if item.0 as usize >= oldest {
-                return Some(item);
-            }
-            self.head += 1;
-        }
-        None
+    fn front(&self) -> Option<(u32, i32)> {
+        (self.head != self.tail).then(|| (self.pos[self.head % N], self.key[self.head % N]))
     }
 }
+
+/// Ring sizes: short starts span at most 31 positions, long ones 2078 − 63.
+const SHORT_RING: usize = 32;
+const LONG_RING: usize = 2048;
 
 /// Reusable search state.
 #[derive(Default)]
@@ -270,9 +295,12 @@ pub(crate) struct Encoder {
     /// Cost after latching at the position, and the mode latched from.
     closed: Vec<[u32; MODES]>,
     latched_from: Vec<[u8; MODES]>,
-    /// Window minima over Binary Shift run starts: short windows for Upper, Lower and Mixed,
-    /// then long ones.
-    window: [Window; 6],
+    /// Window minima over Binary Shift run starts for Upper, Lower and Mixed: short runs, and
+    /// long ones (allocated for the first input long enough to use them).
+    short: [Window<SHORT_RING>; 3],
+    long: Vec<Window<LONG_RING>>,
+    /// No start has entered any window since the last clear.
+    windows_empty: bool,
     path: Vec<PathItem>,
 }
 
@@ -346,16 +374,17 @@ impl Encoder {
         self.closed.resize(n + 1, [INF; MODES]);
         self.latched_from.clear();
         self.latched_from.resize(n + 1, [0; MODES]);
-        for w in &mut self.window {
-            w.clear();
+        if n > 2 * SHORT_BINARY_RUN && self.long.is_empty() {
+            self.long = vec![Window::default(); 3];
         }
+        self.clear_windows();
         self.arrived[0][U] = 0;
         self.how[0][U] = START;
         // Binary runs may not swallow an FNC1: starts must be after the last one.
         let mut first_start = 0usize;
         for j in 0..=n {
             if j > 0 {
-                self.binary_runs(j, first_start);
+                self.binary_runs(data, j, first_start);
             }
             self.close(j);
             if j == n {
@@ -366,9 +395,7 @@ impl Encoder {
             if fnc1 {
                 first_start = j + 1;
                 // No run may start at or before an FNC1.
-                for w in &mut self.window {
-                    w.clear();
-                }
+                self.clear_windows();
             }
             let pair = CLASS[usize::from(b)] & (1 << PAIR_FIRST) != 0
                 && data
@@ -378,23 +405,50 @@ impl Encoder {
         }
     }
 
+    fn clear_windows(&mut self) {
+        for w in &mut self.short {
+            w.clear();
+        }
+        for w in &mut self.long {
+            w.clear();
+        }
+        self.windows_empty = true;
+    }
+
     /// Latches at position `j`: closed[m] = min over m' of arrived[m'] + latch(m' → m), staying
-    /// in m on ties, else the lowest m'. Branch-free: each candidate is packed as cost × 8 +
-    /// rank (0 for m itself, m' + 1 otherwise) and the smallest wins.
+    /// in m on ties, else the lowest m'. Branch-free and lane-parallel: each candidate is packed
+    /// as cost × 8 + rank (0 for m itself, m' + 1 otherwise) and the smallest wins; the eight
+    /// lanes (five used) vectorise.
     #[inline]
     fn close(&mut self, j: usize) {
+        /// Per source mode m', lane m: latch(m' → m) × 8 + rank.
+        const ADD: [[i32; 8]; MODES] = {
+            let mut t = [[0i32; 8]; MODES];
+            let mut from = 0;
+            while from < MODES {
+                let mut to = 0;
+                while to < MODES {
+                    let rank = if from == to { 0 } else { from + 1 };
+                    t[from][to] = (LATCH_COST[from][to] * 8) as i32 + rank as i32;
+                    to += 1;
+                }
+                from += 1;
+            }
+            t
+        };
         let arrived = self.arrived[j];
+        let mut best = [i32::MAX; 8];
+        for (m, add) in ADD.iter().enumerate() {
+            let a = (arrived[m] as i32) << 3;
+            for (b, &d) in best.iter_mut().zip(add) {
+                *b = (*b).min(a + d);
+            }
+        }
         let mut closed = [0u32; MODES];
         let mut latched_from = [0u8; MODES];
         for to in 0..MODES {
-            let mut best = u64::from(arrived[to]) << 3;
-            for (m, &a) in arrived.iter().enumerate() {
-                // Costs stay below INF = u32::MAX / 4, latches below 16 bits: no overflow.
-                let c = (u64::from(a + LATCH_COST[m][to]) << 3) | (m as u64 + 1);
-                best = best.min(c);
-            }
-            let rank = (best & 7) as usize;
-            closed[to] = (best >> 3) as u32;
+            let rank = (best[to] & 7) as usize;
+            closed[to] = (best[to] >> 3) as u32;
             latched_from[to] = if rank == 0 { to } else { rank - 1 } as u8;
         }
         self.closed[j] = closed;
@@ -461,45 +515,80 @@ impl Encoder {
     /// the search finds that by chaining runs, so long runs only need starts 63 or more back
     /// (a shorter long run always costs more than the chain through j − 31, which the short
     /// window offers).
+    ///
+    /// Runs that begin or end with a byte of their own mode m are never optimal, so they are
+    /// left out. Such a run [i, j) costs strictly more than taking that byte as a 5-bit
+    /// character in m and running over the other k − 1 bytes (k − 1 = 0: the character alone;
+    /// ≤ 30: one short run, 3 bits less; 62: two short runs, 4 less; ≥ 63: the long form, 3
+    /// less). That cheaper path lies in the search graph, so the run is never the strict
+    /// improvement a relaxation needs. Leaving the start i out of m's windows, and skipping m's
+    /// query at j when data[j − 1] is in m, thus changes no arrived cost and no chosen step: a
+    /// window's front is then the minimum over fewer starts, and when the full minimum was a
+    /// left-out start, neither it nor the new front (no cheaper) improves the state.
     #[inline]
-    fn binary_runs(&mut self, j: usize, first_start: usize) {
+    fn binary_runs(&mut self, data: &[u8], j: usize, first_start: usize) {
         const LONG_FROM: usize = 2 * SHORT_BINARY_RUN + 1;
         // Starts enter when they come in range: j − 1 for short runs, j − 63 for long ones.
         // Keys are closed[i] − 8i; a run's cost is its key + 8j + the overhead.
         let newest = j - 1;
-        let short_new = (newest >= first_start).then(|| self.closed[newest]);
-        let long_new = j
-            .checked_sub(LONG_FROM)
-            .filter(|&i| i >= first_start)
-            .map(|i| (i, self.closed[i]));
+        // Modes (bits) whose windows take the newest start: those lacking its byte.
+        let short_modes = if newest >= first_start {
+            !CLASS[usize::from(data[newest])]
+        } else {
+            0
+        };
+        let long_start = j.checked_sub(LONG_FROM).filter(|&i| i >= first_start);
+        let long_modes = long_start.map_or(0, |i| !CLASS[usize::from(data[i])]);
+        // Every window is empty until a start enters it.
+        if (short_modes | long_modes) & 7 == 0 && self.windows_empty {
+            return;
+        }
+        self.windows_empty = false;
         let short_oldest = j.saturating_sub(SHORT_BINARY_RUN);
+        // Long starts only expire once runs can exceed the longest form.
+        let long_expires = j > MAX_BINARY_RUN;
         let long_oldest = j.saturating_sub(MAX_BINARY_RUN);
         let base = 8 * j as i32;
-        let (short, long) = self.window.split_at_mut(3);
+        // Long windows exist whenever j ≥ 63 can be (upper, lower, mixed).
+        if let Some(i) = long_start {
+            let closed = self.closed[i];
+            for (m, w) in self.long.iter_mut().enumerate() {
+                if long_modes & (1 << m) != 0 && closed[m] < INF {
+                    if long_expires {
+                        w.expire(long_oldest);
+                    }
+                    w.push(i, closed[m] as i32 - 8 * i as i32);
+                }
+            }
+        }
+        let short_closed = self.closed[newest];
         let arrived = &mut self.arrived[j];
         let how = &mut self.how[j];
         // Upper, Lower and Mixed are modes 0, 1 and 2.
-        for m in [U, L, M] {
-            if let Some(closed) = short_new
-                && closed[m] < INF
-            {
-                short[m].push(newest, closed[m] as i32 - 8 * newest as i32);
+        for (m, short) in self.short.iter_mut().enumerate() {
+            // A run ending on a byte of m is never optimal (see above): no query.
+            if short_modes & (1 << m) == 0 {
+                continue;
             }
-            if let Some((i, closed)) = long_new
-                && closed[m] < INF
-            {
-                long[m].push(i, closed[m] as i32 - 8 * i as i32);
+            short.expire(short_oldest);
+            if short_closed[m] < INF {
+                short.push(newest, short_closed[m] as i32 - 8 * newest as i32);
             }
             let (mut best, mut start) = (INF, 0);
-            if let Some((i, key)) = short[m].front(short_oldest) {
+            if let Some((i, key)) = short.front() {
                 best = (key + base) as u32 + 10;
                 start = i;
             }
-            if let Some((i, key)) = long[m].front(long_oldest) {
-                let c = (key + base) as u32 + 21;
-                if c < best {
-                    best = c;
-                    start = i;
+            if let Some(w) = self.long.get_mut(m) {
+                if long_expires {
+                    w.expire(long_oldest);
+                }
+                if let Some((i, key)) = w.front() {
+                    let c = (key + base) as u32 + 21;
+                    if c < best {
+                        best = c;
+                        start = i;
+                    }
                 }
             }
             if best < arrived[m] {
@@ -568,7 +657,7 @@ mod tests {
     fn bits(data: &[u8]) -> String {
         let mut out = Bits::default();
         Encoder::default().encode(data, false, false, &mut out);
-        out.bits.iter().map(|b| char::from(b'0' + b)).collect()
+        out.to_vec().iter().map(|&b| char::from(b'0' + b)).collect()
     }
 
     #[test]
@@ -608,6 +697,6 @@ mod tests {
         let mut out = Bits::default();
         Encoder::default().encode(b"1\x1d2", true, false, &mut out);
         // D/L 1, P/S FLG(0) (4+8), 2.
-        assert_eq!(out.bits.len(), 5 + 4 + 12 + 4);
+        assert_eq!(out.len(), 5 + 4 + 12 + 4);
     }
 }

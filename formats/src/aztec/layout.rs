@@ -9,6 +9,7 @@
 //! coordinate space and then open a reference-grid line every 16 modules from the centre.
 
 use crate::{Matrix, ModuleRole};
+use std::{cell::RefCell, rc::Rc};
 
 /// Side of a symbol with `layers` layers (compact: 15–27; full-range: 19–151).
 pub(crate) fn size(compact: bool, layers: usize) -> usize {
@@ -30,6 +31,50 @@ fn open_grid(v: i32) -> i32 {
     if v < 0 { -opened } else { opened }
 }
 
+/// A symbol size's fixed parts, drawn once per thread: the finder, orientation marks and
+/// reference grid with the mode message light, where the mode message bits go, and where each
+/// data bit goes.
+struct Template {
+    compact: bool,
+    layers: usize,
+    side: usize,
+    /// The cells (see [`Matrix::from_cells`]) with everything but the mode message and data
+    /// drawn; those modules are light.
+    base: Vec<u8>,
+    /// Cell index of mode message bit k.
+    mode: Vec<u32>,
+    /// Cell index of the k-th bit counted from the end of the codeword stream.
+    data: Vec<u32>,
+}
+
+/// Templates recently used, per thread, most recent first.
+const CACHED_TEMPLATES: usize = 4;
+
+thread_local! {
+    static TEMPLATES: RefCell<Vec<Rc<Template>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The template for a size, from the per-thread cache.
+fn template(compact: bool, layers: usize) -> Rc<Template> {
+    TEMPLATES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        match cache
+            .iter()
+            .position(|t| t.compact == compact && t.layers == layers)
+        {
+            Some(0) => {}
+            Some(k) => cache[..=k].rotate_right(1),
+            None => {
+                if cache.len() == CACHED_TEMPLATES {
+                    cache.pop();
+                }
+                cache.insert(0, Rc::new(build_template(compact, layers)));
+            }
+        }
+        Rc::clone(&cache[0])
+    })
+}
+
 /// Draws everything: finder, orientation, mode message (`mode_bits`, 28 compact / 40 full),
 /// reference grid and data (`codewords` of `cw` bits each: data then check codewords).
 pub(crate) fn draw(
@@ -39,11 +84,33 @@ pub(crate) fn draw(
     codewords: &[u16],
     cw: usize,
 ) -> Matrix {
+    let t = template(compact, layers);
+    let mut cells = t.base.clone();
+    // Mode message and data modules are light in the template: OR in the dark bit.
+    for (&i, &b) in t.mode.iter().zip(mode_bits) {
+        cells[i as usize] |= (b & 1) << 7;
+    }
+    // Bit k counted from the end of the stream goes to the k-th module: read the codewords
+    // last first, each from its least significant bit; modules past the stream stay light.
+    for (&w, places) in codewords.iter().rev().zip(t.data.chunks_exact(cw)) {
+        for (k, &i) in places.iter().enumerate() {
+            cells[i as usize] |= (((w >> k) & 1) as u8) << 7;
+        }
+    }
+    Matrix::from_cells(t.side, t.side, cells)
+}
+
+fn build_template(compact: bool, layers: usize) -> Template {
     let side = size(compact, layers);
     let c = (side / 2) as i32;
     let mut m = Matrix::new(side, side);
+    let mut mode = Vec::with_capacity(40);
     let mut set = |x: i32, y: i32, dark: bool, role: ModuleRole| {
-        m.set((c + x) as usize, (c + y) as usize, dark, role);
+        let (x, y) = ((c + x) as usize, (c + y) as usize);
+        if role == ModuleRole::Format {
+            mode.push((y * side + x) as u32);
+        }
+        m.set(x, y, dark, role);
     };
     if !compact {
         // Reference grid: lines through the centre every 16 modules, alternating dark on even
@@ -59,7 +126,8 @@ pub(crate) fn draw(
             line += 16;
         }
     }
-    draw_core(&mut set, compact, mode_bits);
+    // The mode message is the only Format part of the core, set in bit order.
+    draw_core(&mut set, compact, &[]);
     // Data layers. `at[v + reach]` is the symbol column (or row) of the layer coordinate v
     // (after `grid_free` for full-range symbols, which skips v = 0), so placing a module is
     // two lookups whatever the rotation.
@@ -68,32 +136,14 @@ pub(crate) fn draw(
     } else {
         8 + 2 * layers as i32
     };
-    let at: Vec<usize> = (-reach..=reach)
+    let at: Vec<u16> = (-reach..=reach)
         .map(|v| {
             let v = if compact || v == 0 { v } else { open_grid(v) };
-            (c + v) as usize
+            (c + v) as u16
         })
         .collect();
     let coord = |v: i32| at[(v + reach) as usize];
-    // Bit k counted from the end of the stream goes to the k-th module: read the codewords
-    // last first, each from its least significant bit.
-    let mut words = codewords.iter().rev();
-    let (mut word, mut left) = (0u16, 0usize);
-    let mut next_bit = || {
-        if left == 0 {
-            match words.next() {
-                Some(&w) => {
-                    word = w;
-                    left = cw;
-                }
-                None => return false,
-            }
-        }
-        let bit = word & 1 != 0;
-        word >>= 1;
-        left -= 1;
-        bit
-    };
+    let mut data = Vec::new();
     for layer in 0..layers as i32 {
         let (first_x, inner_y, pairs) = if compact {
             (-5 - 2 * layer, -6 - 2 * layer, 13 + 4 * layer)
@@ -122,20 +172,36 @@ pub(crate) fn draw(
                     _ => coord(-v),
                 };
                 for &f in &fixed {
-                    // The module starts light (Matrix::new), so only dark ones are set.
-                    if next_bit() {
-                        // Sides 0 and 2 run along a row, 1 and 3 along a column.
-                        if side_no % 2 == 0 {
-                            m.set(along, f, true, ModuleRole::Data);
-                        } else {
-                            m.set(f, along, true, ModuleRole::Data);
-                        }
-                    }
+                    // Sides 0 and 2 run along a row, 1 and 3 along a column.
+                    let (x, y) = if side_no % 2 == 0 {
+                        (along, f)
+                    } else {
+                        (f, along)
+                    };
+                    data.push(u32::from(y) * side as u32 + u32::from(x));
                 }
             }
         }
     }
-    m
+    // Light, role Data at every mode message and data module, as `draw` needs.
+    let mut base = Vec::with_capacity(side * side);
+    for y in 0..side {
+        for x in 0..side {
+            base.push(m.role(x, y) as u8 | if m.is_dark(x, y) { 0x80 } else { 0 });
+        }
+    }
+    debug_assert!(
+        data.iter()
+            .all(|&i| base[i as usize] == ModuleRole::Data as u8)
+    );
+    Template {
+        compact,
+        layers,
+        side,
+        base,
+        mode,
+        data,
+    }
 }
 
 /// Grid-free coordinates count −1, 0, 1 … across the centre with the centre line absent; turns

@@ -73,6 +73,10 @@ pub struct AztecOptions {
     pub structured_append: Option<AztecStructuredAppend>,
 }
 
+thread_local! {
+    static ENCODER: std::cell::RefCell<Encoder> = std::cell::RefCell::new(Encoder::default());
+}
+
 /// More bytes than any symbol can hold (19,932 data bits at 2.5 bits a byte at best).
 const MAX_BYTES: usize = 7972;
 
@@ -155,22 +159,25 @@ pub fn encode(data: &[u8], options: &AztecOptions) -> Result<Symbol, EncodeError
     }
     // Most text takes 5 bits a byte; binary takes 8.
     let mut stream = Bits::with_capacity(payload.len() * 8 + 64);
-    let mut encoder = Encoder::default();
-    if let Some(sa) = &options.structured_append {
-        structured_append_header(sa, &mut encoder, &mut stream)?;
-    }
-    if options.gs1 {
-        stream.push(0, 5); // P/S
-        stream.push(0, 5); // FLG(n)
-        stream.push(0, 3); // n = 0: FNC1
-    }
-    if let Some(eci) = options.eci {
-        push_eci(eci, &mut stream);
-    }
-    encoder.encode(payload, options.gs1, false, &mut stream);
+    // The search state is kept per thread, so its buffers are allocated once.
+    ENCODER.with_borrow_mut(|encoder| {
+        if let Some(sa) = &options.structured_append {
+            structured_append_header(sa, encoder, &mut stream)?;
+        }
+        if options.gs1 {
+            stream.push(0, 5); // P/S
+            stream.push(0, 5); // FLG(n)
+            stream.push(0, 3); // n = 0: FNC1
+        }
+        if let Some(eci) = options.eci {
+            push_eci(eci, &mut stream);
+        }
+        encoder.encode(payload, options.gs1, false, &mut stream);
+        Ok::<_, EncodeError>(())
+    })?;
 
     let chosen = select::choose(
-        &stream.bits,
+        &stream,
         pinned,
         ecc_percent,
         options.compact,

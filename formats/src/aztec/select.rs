@@ -1,5 +1,6 @@
 //! Symbol sizes, bit stuffing (ISO/IEC 24778 §7.3.1.2) and the choice of size.
 
+use super::bits::Bits;
 use crate::EncodeError;
 
 /// A symbol size: compact or full-range, and its layer count.
@@ -81,35 +82,36 @@ impl Size {
 }
 
 /// Splits `bits` into `cw`-bit codewords, inserting a complementary bit after cw − 1 equal
-/// bits, then pads with 1s (the last pad bit 0 if the word would be all 1s). Returns the
-/// stuffed length before padding.
-pub(crate) fn stuff(bits: &[u8], cw: usize, out: &mut Vec<u16>) -> usize {
+/// bits (when another bit follows), then pads with 1s (the last pad bit 0 if the word would be
+/// all 1s). Returns the stuffed length before padding. Works a codeword at a time.
+pub(crate) fn stuff(bits: &Bits, cw: usize, out: &mut Vec<u16>) -> usize {
     out.clear();
-    let ones = (1u16 << (cw - 1)) - 1;
-    let (mut word, mut n, mut len) = (0u16, 0usize, 0usize);
-    for &b in bits {
-        if n == cw - 1 && (word == 0 || word == ones) {
-            out.push((word << 1) | u16::from(word == 0));
-            len += 1;
-            word = 0;
-            n = 0;
+    let total = bits.len();
+    out.reserve(total / (cw - 1) + 1);
+    let w = cw as u32;
+    let ones = (1u32 << (w - 1)) - 1;
+    let (mut pos, mut len) = (0usize, 0usize);
+    // A whole codeword's worth (cw − 1 bits and at least one more) remains.
+    while pos + cw - 1 < total {
+        let head = bits.get(pos, w - 1);
+        if head == 0 || head == ones {
+            out.push(((head << 1) | u32::from(head == 0)) as u16);
+            pos += cw - 1;
+        } else {
+            out.push(bits.get(pos, w) as u16);
+            pos += cw;
         }
-        word = (word << 1) | u16::from(b);
-        n += 1;
-        len += 1;
-        if n == cw {
-            out.push(word);
-            word = 0;
-            n = 0;
-        }
+        len += cw;
     }
+    let n = total - pos;
     if n > 0 {
         let pad = cw - n;
-        word = (word << pad) | ((1 << pad) - 1);
+        let mut word = (bits.get(pos, n as u32) << pad) | ((1 << pad) - 1);
         if word == (1 << cw) - 1 {
             word ^= 1;
         }
-        out.push(word);
+        out.push(word as u16);
+        len += n;
     }
     len
 }
@@ -125,7 +127,7 @@ pub(crate) struct Chosen {
 /// Picks the size: the pinned one, or (like zint 2.11) the first of C1–C4 then 1–32 whose
 /// capacity exceeds the bit count — the stuffed count once a smaller size has proved too small.
 pub(crate) fn choose(
-    bits: &[u8],
+    bits: &Bits,
     pinned: Option<Size>,
     percent: u8,
     compact_only: bool,

@@ -30,7 +30,10 @@ fn stuffing() {
 }
 
 fn stuff_bits(s: &str, cw: usize, out: &mut Vec<u16>) -> usize {
-    let bits: Vec<u8> = s.bytes().map(|b| b - b'0').collect();
+    let mut bits = super::bits::Bits::default();
+    for b in s.bytes() {
+        bits.push(u32::from(b - b'0'), 1);
+    }
     select::stuff(&bits, cw, out)
 }
 
