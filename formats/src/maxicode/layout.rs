@@ -139,6 +139,34 @@ pub(crate) const POSITIONS: [(u8, u8); 864] = {
     pos
 };
 
+/// Grid size.
+pub(crate) const WIDTH: usize = 30;
+pub(crate) const HEIGHT: usize = 33;
+
+/// `CELLS[k]`: the index (`row * WIDTH + column`) in the matrix cells of [`POSITIONS`]`[k]`.
+pub(crate) static CELLS: [u16; 864] = {
+    let mut cells = [0u16; 864];
+    let mut k = 0;
+    while k < 864 {
+        cells[k] = POSITIONS[k].0 as u16 * WIDTH as u16 + POSITIONS[k].1 as u16;
+        k += 1;
+    }
+    cells
+};
+
+/// The matrix cells before any data: light everywhere but the [`FIXED_DARK`] modules (dark,
+/// `ModuleRole::Finder`).
+pub(crate) const TEMPLATE: [u8; WIDTH * HEIGHT] = {
+    let mut cells = [0u8; WIDTH * HEIGHT];
+    let mut k = 0;
+    while k < FIXED_DARK.len() {
+        let (r, c) = FIXED_DARK[k];
+        cells[r as usize * WIDTH + c as usize] = 0x80 | crate::ModuleRole::Finder as u8;
+        k += 1;
+    }
+    cells
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

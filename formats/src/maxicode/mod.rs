@@ -41,7 +41,7 @@ mod rs;
 #[cfg(test)]
 mod tests;
 
-use crate::{EncodeError, Matrix, ModuleRole, Shape, Symbol, SymbolMeta, Symbology};
+use crate::{EncodeError, Matrix, Shape, Symbol, SymbolMeta, Symbology};
 
 /// One symbol's place in a structured-append sequence (ISO/IEC 16023 §4.9): up to 8 symbols.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -372,14 +372,13 @@ fn choose(prefix: &[u8], msg: &[u8], capacity: usize) -> Result<(Vec<u8>, usize)
 
 /// Places the 144 codewords and the orientation modules.
 fn draw(cw: &[u8; 144]) -> Matrix {
-    let mut m = Matrix::new(30, 33);
-    for (k, &(r, c)) in layout::POSITIONS.iter().enumerate() {
-        if cw[k / 6] >> (5 - k % 6) & 1 != 0 {
-            m.set(usize::from(c), usize::from(r), true, ModuleRole::Data);
+    const DARK: u8 = 0x80;
+    let mut cells = layout::TEMPLATE;
+    for (&c, cells_of) in cw.iter().zip(layout::CELLS.chunks_exact(6)) {
+        for (b, &at) in cells_of.iter().enumerate() {
+            // Bit 0 is the most significant; data modules are ModuleRole::Data (0).
+            cells[usize::from(at)] = (c >> (5 - b) & 1) * DARK;
         }
     }
-    for &(r, c) in &layout::FIXED_DARK {
-        m.set(usize::from(c), usize::from(r), true, ModuleRole::Finder);
-    }
-    m
+    Matrix::from_cells(layout::WIDTH, layout::HEIGHT, cells.to_vec())
 }
