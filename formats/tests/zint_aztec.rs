@@ -12,6 +12,7 @@
 //! printed and a floor on the exact matches keeps regressions visible.
 
 mod support;
+use support::hex;
 
 use std::path::Path;
 
@@ -24,13 +25,6 @@ struct Vector {
     options: serde_json::Value,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn rows(m: &Matrix) -> Vec<String> {

@@ -11,6 +11,7 @@
 //!   ISO/IEC 8859-1; for GS1-128 `]C1` and the element string with GS separators).
 
 mod support;
+use support::hex;
 
 use std::path::Path;
 
@@ -27,13 +28,6 @@ struct Vector {
     options: Code128Options,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// What rxing reads from a linear symbol; for GS1-128 with FNC1 reported as `]C1` / GS.

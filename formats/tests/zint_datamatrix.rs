@@ -8,6 +8,7 @@
 //! data before the 253-state padding), and (3) rxing decodes both symbols to the same content.
 
 mod support;
+use support::hex;
 
 use std::path::Path;
 
@@ -23,13 +24,6 @@ struct Vector {
     options: DataMatrixOptions,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn zint_matrix(rows: &[String]) -> Matrix {

@@ -15,6 +15,9 @@
 //! do not), so that reader is the content check. The counts of each kind are printed and a
 //! floor on the exact matches keeps regressions visible.
 
+mod support;
+use support::hex;
+
 #[path = "dotcode_reader.rs"]
 mod reader;
 
@@ -28,13 +31,6 @@ struct Vector {
     options: serde_json::Value,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn vectors() -> Vec<(String, Vector)> {

@@ -6,6 +6,9 @@
 //! input for UPC-E, and reads 1-7 digits given to EAN-13 as EAN-8 or a lone add-on) the vector
 //! records the equivalent input zint was given (`zint_data_hex`); the bars must still be equal.
 
+mod support;
+use support::hex;
+
 use std::path::Path;
 
 use codevault_formats::linear::ean::{self, EanOptions};
@@ -18,13 +21,6 @@ struct Vector {
     options: EanOptions,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn encode(

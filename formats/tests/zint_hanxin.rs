@@ -13,6 +13,9 @@
 //! the same, the symbols must be identical (same error correction, placement, mask choice and
 //! structural information). The counts are printed and floors keep regressions visible.
 
+mod support;
+use support::hex;
+
 use std::path::Path;
 
 use codevault_formats::{Matrix, hanxin};
@@ -23,13 +26,6 @@ struct Vector {
     options: serde_json::Value,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn vectors() -> Vec<(String, Vector)> {

@@ -10,6 +10,9 @@
 //!   codewords back from its matrix and require ours to be no more, and our symbol no larger.
 //!   rxing does not read MicroPDF417; `micropdf417_scan.rs` decodes our symbols with zxing-cpp.
 
+mod support;
+use support::hex;
+
 use std::path::Path;
 
 use codevault_formats::pdf417::micro::{self, MicroPdf417Options};
@@ -20,13 +23,6 @@ struct Vector {
     options: MicroPdf417Options,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// Data codewords (data and macro block) without the 900 pads before the macro block.

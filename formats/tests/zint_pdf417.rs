@@ -9,6 +9,7 @@
 //!   read our symbol back as the input.
 
 mod support;
+use support::hex;
 
 use std::path::Path;
 
@@ -21,13 +22,6 @@ struct Vector {
     options: Pdf417Options,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// Data codewords (length descriptor through the macro block) without the 900 pads.

@@ -1,6 +1,9 @@
 //! Module-exact comparison with zint: every vector in `testdata/zint/<symbology>/` was written by
 //! `scripts/zint_vectors/generate.py` from zint's `--dump` with every choice pinned.
 
+mod support;
+use support::hex;
+
 use std::path::Path;
 
 use codevault_formats::{Symbology, qr};
@@ -12,13 +15,6 @@ struct Vector {
     options: qr::QrOptions,
     zint: Vec<String>,
     matrix: Vec<String>,
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 #[test]
