@@ -6,6 +6,8 @@
 //! modules (or the edge) before or after it, scanning on past the match by two; and 4 × the
 //! length of every run of three or more modules of one colour, in rows and in columns.
 
+use std::sync::OnceLock;
+
 use super::grid::DARK;
 
 /// Whether mask `mask` inverts the module at column `x`, row `y`.
@@ -20,9 +22,38 @@ fn inverts(mask: u8, x: usize, y: usize) -> bool {
     }
 }
 
+/// For a symbol of side `side` (23–189), bit `m - 1` of each cell says whether mask `m` (1–3)
+/// inverts it; built once per size, because mask 3's condition costs two divisions a module.
+fn patterns(side: usize) -> Option<&'static [u8]> {
+    static CACHE: [OnceLock<Vec<u8>>; 84] = [const { OnceLock::new() }; 84];
+    let index = side.checked_sub(23).filter(|d| d % 2 == 0)? / 2;
+    let cell = CACHE.get(index)?;
+    Some(cell.get_or_init(|| {
+        let mut bits = vec![0u8; side * side];
+        for (i, b) in bits.iter_mut().enumerate() {
+            let (x, y) = (i % side, i / side);
+            for m in 1..=3u8 {
+                if inverts(m, x, y) {
+                    *b |= 1 << (m - 1);
+                }
+            }
+        }
+        bits
+    }))
+}
+
 /// Applies `mask` to the data cells of `cells` (those whose role is data).
 pub(crate) fn apply(cells: &mut [u8], side: usize, mask: u8) {
     if mask == 0 {
+        return;
+    }
+    if let Some(bits) = patterns(side).filter(|b| b.len() == cells.len()) {
+        let bit = 1u8 << ((mask - 1) & 7);
+        for (c, &b) in cells.iter_mut().zip(bits) {
+            if *c & 0x0f == 0 && b & bit != 0 {
+                *c ^= DARK;
+            }
+        }
         return;
     }
     for (y, row) in cells.chunks_mut(side).enumerate() {
